@@ -1,0 +1,6 @@
+package org.neighborhoodcapital.contracts.events;
+
+/** A registration holds a place, or waits for one. */
+public enum RegistrationStatus {
+    CONFIRMED, WAITLISTED
+}

@@ -1,0 +1,6 @@
+package org.neighborhoodcapital.contracts.memberships;
+
+/** Season-ticket tier. */
+public enum PassTier {
+    FREE, BASIC, STANDARD, PLUS, PATRON
+}
