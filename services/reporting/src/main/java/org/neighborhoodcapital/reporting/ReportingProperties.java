@@ -1,0 +1,39 @@
+package org.neighborhoodcapital.reporting;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the reporting service ({@code nc.reporting.*}).
+ *
+ * @param defaultTimezone    zone of a center that has neither a CenterRegistered nor a configured zone
+ * @param centerTimezones    per-center zones ({@code nc.reporting.center-timezones.<centerId>=Europe/Moscow}),
+ *                           used when the center has not been registered (a registration wins)
+ * @param returningMinMonths distinct months of attendance that make a participant "returning"
+ * @param refreshDebounce    how long after the last ingested batch the cached reports are recomputed
+ * @param refreshMaxDelay    upper bound on that wait while batches keep arriving
+ * @param cachedYears        how many years' reports are kept computed (least recently asked for go first)
+ */
+@Validated
+@ConfigurationProperties("nc.reporting")
+public record ReportingProperties(
+        @DefaultValue("UTC") @NotNull ZoneId defaultTimezone,
+        Map<String, ZoneId> centerTimezones,
+        @DefaultValue("2") @Min(1) @Max(12) int returningMinMonths,
+        @DefaultValue("500ms") @NotNull Duration refreshDebounce,
+        @DefaultValue("5s") @NotNull Duration refreshMaxDelay,
+        @DefaultValue("5") @Min(1) int cachedYears) {
+
+    public ReportingProperties {
+        centerTimezones = centerTimezones == null ? Map.of() : Map.copyOf(centerTimezones);
+    }
+}

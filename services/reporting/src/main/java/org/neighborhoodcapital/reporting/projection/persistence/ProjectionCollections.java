@@ -1,0 +1,25 @@
+package org.neighborhoodcapital.reporting.projection.persistence;
+
+/** Names and fields of the projection collections in the {@code reporting} database. */
+public final class ProjectionCollections {
+
+    /**
+     * One document per calendar event, its check-ins included:
+     * {@code {_id: eventId, centerId, format, organizerKind, organizerId, priceMinor, currency, initiativeId,
+     * cancelled, revision, timing: {revision, startsAt, endsAt}, attendees: [participantId…]}}.
+     * Check-ins that arrive before their event create it with {@code attendees} only (no {@code timing}).
+     */
+    public static final String EVENTS = "events";
+    /** One document per initiative: {@code {_id: initiativeId, centerId, type, leaderId, launchedAt}}. */
+    public static final String INITIATIVES = "initiatives";
+    /** One document per center, latest registration wins: {@code {_id: centerId, name, city, timezone, operatingBudgetMinor, budgetCurrency}}. */
+    public static final String CENTERS = "centers";
+    /** Bookkeeping: {@code {_id: "projections", version}} counts ingested batches (the report's dataVersion). */
+    public static final String STATE = "reporting_state";
+
+    /** Start of the event's newest revision (inside {@code timing}). */
+    public static final String STARTS_AT = "timing.startsAt";
+
+    private ProjectionCollections() {
+    }
+}

@@ -1,0 +1,133 @@
+package org.neighborhoodcapital.reporting.projection.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.neighborhoodcapital.contracts.Money;
+import org.neighborhoodcapital.contracts.events.AttendanceRecorded;
+import org.neighborhoodcapital.contracts.events.EventCancelled;
+import org.neighborhoodcapital.contracts.events.EventFormat;
+import org.neighborhoodcapital.contracts.events.EventRescheduled;
+import org.neighborhoodcapital.contracts.events.EventScheduled;
+import org.neighborhoodcapital.contracts.events.InitiativeLaunched;
+import org.neighborhoodcapital.contracts.events.InitiativeType;
+import org.neighborhoodcapital.contracts.events.Organizer;
+import org.neighborhoodcapital.contracts.events.RegistrationCancelled;
+import org.neighborhoodcapital.contracts.memberships.CenterRegistered;
+
+class ProjectionChangesTest {
+
+    private static final UUID EVENT = UUID.randomUUID();
+    private static final UUID RESIDENT = UUID.randomUUID();
+    private static final Instant T1 = Instant.parse("2026-03-01T10:00:00Z");
+    private static final Instant T2 = Instant.parse("2026-04-01T10:00:00Z");
+    private static final Instant T3 = Instant.parse("2026-05-01T10:00:00Z");
+
+    private static EventScheduled scheduled() {
+        return new EventScheduled(EVENT, "c1", "Tea", EventFormat.TEA_PARTY, T1, T1.plusSeconds(3600), 20,
+                Organizer.resident(RESIDENT), 500, "EUR", null, 1);
+    }
+
+    private static EventRescheduled rescheduled(Instant to, int revision) {
+        return new EventRescheduled(EVENT, "c1", to, to.plusSeconds(3600), revision);
+    }
+
+    @Test
+    void aBatchKeepsTheTimingOfTheNewestRevisionWhateverTheOrder() {
+        ProjectionChanges changes = new ProjectionChanges();
+        changes.apply(rescheduled(T3, 3));
+        changes.apply(scheduled());
+        changes.apply(rescheduled(T2, 2));
+
+        EventChange change = changes.events().iterator().next();
+
+        assertThat(changes.events()).hasSize(1);
+        assertThat(change.timing()).isEqualTo(new EventTiming(3, T3, T3.plusSeconds(3600)));
+        assertThat(change.details().organizerId()).isEqualTo(RESIDENT);
+        assertThat(change.cancelled()).isFalse();
+    }
+
+    @Test
+    void aCancelInTheBatchIsKeptWithTheTiming() {
+        ProjectionChanges changes = new ProjectionChanges();
+        changes.apply(scheduled());
+        changes.apply(new EventCancelled(EVENT, "c1", "rain", T2, 2));
+
+        EventChange change = changes.events().iterator().next();
+
+        assertThat(change.cancelled()).isTrue();
+        assertThat(change.timing().revision()).isEqualTo(1);
+        assertThat(change.newestRevision()).isEqualTo(2);
+    }
+
+    @Test
+    void checkInsOfOneEventBecomeOneSetWithoutDuplicates() {
+        UUID ann = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        ProjectionChanges changes = new ProjectionChanges();
+        changes.apply(new AttendanceRecorded(EVENT, "c1", ann, T1));
+        changes.apply(new AttendanceRecorded(EVENT, "c1", bob, T1));
+        changes.apply(new AttendanceRecorded(EVENT, "c1", ann, T1.plusSeconds(60)));
+
+        assertThat(changes.events()).singleElement().satisfies(e -> {
+            assertThat(e.attendees()).containsExactly(ann, bob);
+            assertThat(e.timing()).as("check-ins alone do not place the event").isNull();
+            assertThat(e.newestRevision()).isZero();
+        });
+        assertThat(changes.attendeesAdded()).isEqualTo(2);
+    }
+
+    @Test
+    void aCheckInNamesTheCenterOnlyUntilTheCalendarDoes() {
+        ProjectionChanges changes = new ProjectionChanges();
+        changes.apply(new AttendanceRecorded(EVENT, "elsewhere", UUID.randomUUID(), T1));
+        EventChange onlyCheckIns = changes.events().iterator().next();
+        assertThat(onlyCheckIns.centerId()).isNull();
+        assertThat(onlyCheckIns.checkInCenterId()).isEqualTo("elsewhere");
+
+        changes.apply(scheduled());
+
+        assertThat(changes.events().iterator().next().centerId()).isEqualTo("c1");
+    }
+
+    @Test
+    void theLatestRegistrationOfACenterWins() {
+        ProjectionChanges changes = new ProjectionChanges();
+        changes.apply(new CenterRegistered("c1", "Old", "Town", "UTC", null));
+        changes.apply(new CenterRegistered("c1", "New", "Town", "Asia/Tokyo", new Money(100_000, "JPY")));
+
+        assertThat(changes.centers()).singleElement().satisfies(c -> {
+            assertThat(c.name()).isEqualTo("New");
+            assertThat(c.timezone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+            assertThat(c.operatingBudgetMinor()).isEqualTo(100_000L);
+        });
+    }
+
+    @Test
+    void aCenterWithAnUnknownTimeZoneIsRefusedNamingTheZone() {
+        ProjectionChanges changes = new ProjectionChanges();
+
+        assertThatThrownBy(() -> changes.apply(new CenterRegistered("c1", "X", "Y", "Mars/Olympus", null)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Mars/Olympus");
+        assertThat(changes.isEmpty()).isTrue();
+    }
+
+    @Test
+    void factsThisProjectionDoesNotKeepAreIgnored() {
+        ProjectionChanges changes = new ProjectionChanges();
+
+        boolean kept = changes.apply(new RegistrationCancelled(UUID.randomUUID(), EVENT, "c1", UUID.randomUUID(), T1));
+        changes.apply(new InitiativeLaunched(UUID.randomUUID(), "c1", "Tools", InitiativeType.SHARING, RESIDENT, T1));
+
+        assertThat(kept).isFalse();
+        assertThat(changes.ignored()).isEqualTo(1);
+        assertThat(changes.applied()).isEqualTo(1);
+        assertThat(changes.initiatives()).hasSize(1);
+    }
+}
