@@ -381,6 +381,13 @@ class PlatformIT {
         }
 
         @Test
+        void overallHealthIsUpOnTheMongoWireStoreThanksToThePingCheck() throws Exception {
+            HttpResponse<String> response = get("/actuator/health");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).contains("\"status\":\"UP\"");
+        }
+
+        @Test
         void aBadRequestIsAProblemNamingTheField() throws Exception {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/test/events"))
                     .header("Content-Type", "application/json")

@@ -130,8 +130,11 @@ public class KafkaPlatformAutoConfiguration {
             ConsumedRecordsCounter consumed, KafkaPlatformProperties properties) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = configuredByBoot(configurer, consumerFactory);
         factory.setBatchListener(true);
-        factory.getContainerProperties().getKafkaConsumerProperties()
-                .setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(properties.batchMaxRecords()));
+        // spring-kafka copies the factory's container properties to each container except the consumer
+        // properties, so the batch size is set on every container it creates (a listener's own wins)
+        String maxPollRecords = String.valueOf(properties.batchMaxRecords());
+        factory.setContainerCustomizer(container -> container.getContainerProperties().getKafkaConsumerProperties()
+                .putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords));
         factory.setBatchInterceptor(consumed);
         return factory;
     }

@@ -67,7 +67,7 @@ class KafkaPlatformAutoConfigurationTest {
             ConcurrentKafkaListenerContainerFactory<?, ?> batches = factory(context, "batchListenerContainerFactory");
             assertThat(records.isBatchListener()).isFalse();
             assertThat(batches.isBatchListener()).isTrue();
-            assertThat(batches.getContainerProperties().getKafkaConsumerProperties())
+            assertThat(batches.createContainer("t").getContainerProperties().getKafkaConsumerProperties())
                     .containsEntry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
             for (var factory : new ConcurrentKafkaListenerContainerFactory<?, ?>[] {records, batches}) {
                 assertThat(factory).extracting("commonErrorHandler").isSameAs(handler);
@@ -80,7 +80,8 @@ class KafkaPlatformAutoConfigurationTest {
     @Test
     void theBatchSizeIsAProperty() {
         runner.withPropertyValues("nc.kafka.batch-max-records=500").run(context ->
-                assertThat(factory(context, "batchListenerContainerFactory").getContainerProperties().getKafkaConsumerProperties())
+                assertThat(factory(context, "batchListenerContainerFactory").createContainer("t")
+                        .getContainerProperties().getKafkaConsumerProperties())
                         .containsEntry(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "500"));
     }
 
