@@ -1,0 +1,19 @@
+package org.neighborhoodcapital.events;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the events service ({@code nc.events.*}).
+ *
+ * @param maxCheckInsPerRequest the most check-ins one request may carry; a longer batch is refused whole (413)
+ */
+@Validated
+@ConfigurationProperties("nc.events")
+public record EventsProperties(
+        @DefaultValue("10000") @Min(1) @Max(100_000) int maxCheckInsPerRequest) {
+}
