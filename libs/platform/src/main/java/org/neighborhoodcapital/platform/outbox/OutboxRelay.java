@@ -49,8 +49,9 @@ import org.springframework.kafka.core.KafkaOperations;
  * <p>Each round reads up to {@code nc.outbox.batch-size} pending documents per collection, sends all
  * their messages in array order without waiting in between, then waits for every acknowledgement
  * ({@code acks=all}, idempotent producer). From each document it then {@code $pull}s, by id, the
- * acknowledged messages that are not preceded by an unacknowledged one, and clears the flag only where
- * the array is empty at that moment ({@code {_id, outbox: {$size: 0}}}): a message appended by a
+ * acknowledged messages that are not preceded by an unacknowledged one (updates by {@code _id} alone,
+ * which every store serves from its primary index), and then, in one update for the round, clears the
+ * flag only where the array is empty at that moment ({@code {_id: {$in: …}, outbox: {$size: 0}}}): a message appended by a
  * concurrent write is neither pulled nor hidden, and the next round publishes it. Nothing is removed
  * before Kafka has it, so delivery is at least once: a crash between acknowledgement and pull, or a
  * send that timed out but did succeed, leads to the same message being published again with the same
@@ -70,7 +71,8 @@ import org.springframework.kafka.core.KafkaOperations;
  * so a duplicate changes nothing; per-document order still holds for each relay.
  *
  * <p>Works on MongoDB and on mongo-java-server: no transactions, only single-document updates
- * ({@code $pull} with {@code $in}, {@code $set}) in one ordered bulk write per collection and round.
+ * ({@code $pull} with {@code $in}) in one ordered bulk write per collection and round, and one
+ * {@code updateMany} clearing the flags.
  *
  * <p>Gauges, sampled as each round reads (before it publishes): {@value #PENDING_METER} (documents
  * with pending messages) and {@value #LAG_METER} (age of the oldest pending message the round saw, 0
@@ -280,6 +282,7 @@ public class OutboxRelay implements SmartLifecycle {
 
         long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
         List<WriteModel<Document>> writes = new ArrayList<>();
+        List<Object> emptied = new ArrayList<>();
         int published = 0;
         int unacknowledged = 0;
         Throwable firstFailure = null;
@@ -291,9 +294,20 @@ public class OutboxRelay implements SmartLifecycle {
                 firstFailure = delivery.failure();
             }
             writes.addAll(delivery.cleanUp(acknowledged));
+            if (acknowledged == delivery.messages().size()) {
+                emptied.add(delivery.documentId());
+            }
         }
         if (!writes.isEmpty()) {
+            // by _id alone: the embedded store uses its _id index only for such filters
             collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
+        }
+        if (!emptied.isEmpty()) {
+            // one update per round, not one per document: the flag is cleared only where the array is
+            // empty now, so a message appended while this round was publishing keeps its document pending
+            collection.updateMany(Filters.and(Filters.in("_id", emptied),
+                            Filters.or(Filters.size(Outbox.FIELD, 0), Filters.exists(Outbox.FIELD, false))),
+                    Updates.set(Outbox.PENDING, false));
         }
         if (unacknowledged > 0) {
             log.warn("Outbox relay: {} message(s) from {} not acknowledged, will retry: {}", unacknowledged,
@@ -373,6 +387,10 @@ public class OutboxRelay implements SmartLifecycle {
         private final Instant oldest;
         private Throwable failure;
 
+        Object documentId() {
+            return documentId;
+        }
+
         DocumentDelivery(Object documentId, List<SentMessage> messages, Instant oldest) {
             this.documentId = documentId;
             this.messages = messages;
@@ -423,11 +441,6 @@ public class OutboxRelay implements SmartLifecycle {
             Bson document = Filters.eq("_id", documentId);
             idsByField.forEach((field, ids) -> writes.add(new UpdateOneModel<>(document,
                     Updates.pull(Outbox.FIELD, new Document(field, new Document("$in", ids))))));
-            if (acknowledged == messages.size()) {
-                Bson emptied = Filters.and(document,
-                        Filters.or(Filters.size(Outbox.FIELD, 0), Filters.exists(Outbox.FIELD, false)));
-                writes.add(new UpdateOneModel<>(emptied, Updates.set(Outbox.PENDING, false)));
-            }
             return writes;
         }
     }
