@@ -1,0 +1,39 @@
+package org.neighborhoodcapital.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.neighborhoodcapital.testsupport.ServiceProcess;
+import org.neighborhoodcapital.testsupport.TestInfrastructure;
+
+/** Starts the services from their Boot jars, each in its own JVM, against the test broker and store. */
+final class Platform {
+
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    /** One isolated platform: its own databases and consumer groups on the shared broker and store. */
+    static String newNamespace() {
+        return "e2e" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static ServiceProcess.Builder service(String name, String namespace) {
+        return ServiceProcess.jar(Path.of("target", "services", name + ".jar"))
+                .name(name)
+                .jvmArg("-Xmx384m")
+                .jvmArg("-XX:TieredStopAtLevel=1")
+                .property("spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers())
+                .property("spring.mongodb.uri", TestInfrastructure.mongoUri(namespace + "-" + name))
+                .property("spring.kafka.consumer.group-id", namespace + "-" + name)
+                .property("nc.reporting.refresh-debounce", "PT0.2S");
+    }
+
+    static ServiceProcess start(ServiceProcess.Builder builder) {
+        ServiceProcess process = builder.start();
+        process.awaitReady(READY_TIMEOUT);
+        return process;
+    }
+
+    private Platform() {
+    }
+}
