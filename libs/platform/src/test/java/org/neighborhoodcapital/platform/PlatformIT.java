@@ -142,6 +142,23 @@ class PlatformIT {
         }
 
         @Test
+        void aBatchWhoseWriteFailsIsRedeliveredUntilTheStoreTakesItAndNothingIsDeadLettered() {
+            String key = "outage-" + UUID.randomUUID();
+            Envelope<DomainEvent> first = Attendances.anAttendanceAt("open-center");
+            Envelope<DomainEvent> second = Attendances.anAttendanceAt("open-center");
+            double deadLetteredBefore = deadLettered(Topics.EVENTS_ATTENDANCE);
+            listeners.failNextWrites(5); // more failures than nc.kafka.delivery-attempts (3)
+
+            send(Topics.EVENTS_ATTENDANCE, key, Attendances.bytesOf(first));
+            send(Topics.EVENTS_ATTENDANCE, key, Attendances.bytesOf(second));
+
+            await().atMost(WAIT).untilAsserted(() ->
+                    assertThat(listeners.appliedInBatches()).contains(first.id(), second.id()));
+            assertThat(listeners.failingWritesLeft()).as("every failing write was tried").isZero();
+            assertThat(deadLettered(Topics.EVENTS_ATTENDANCE)).isEqualTo(deadLetteredBefore);
+        }
+
+        @Test
         void theRecordListenerFactoryDeadLettersUndecodableRecordsToo() {
             String center = "center-" + UUID.randomUUID();
             Envelope<DomainEvent> good = Attendances.anAttendanceAt(center);

@@ -49,6 +49,11 @@ public class DeadLetterPublisher extends DeadLetterPublishingRecoverer {
 
     @Override
     public void accept(ConsumerRecord<?, ?> record, @Nullable Consumer<?, ?> consumer, Exception exception) {
+        if (causedBy(exception, BatchWriteFailedException.class)) {
+            // the store, not the record, failed: refusing to recover makes the error handler redeliver
+            throw new IllegalStateException("not dead-lettering " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset() + ": the batch write failed and will be retried", exception);
+        }
         super.accept(record, consumer, exception);
         counters.increment(record.topic(), 1);
         log.warn("Dead-lettered {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
@@ -62,6 +67,15 @@ public class DeadLetterPublisher extends DeadLetterPublishingRecoverer {
         headers.remove(PlatformHeaders.ORIGINAL_VALUE);
         byte[] bytes = value != null ? value : original != null ? original.value() : null;
         return super.createProducerRecord(record, topicPartition, headers, key, bytes);
+    }
+
+    private static boolean causedBy(@Nullable Throwable exception, Class<? extends Throwable> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

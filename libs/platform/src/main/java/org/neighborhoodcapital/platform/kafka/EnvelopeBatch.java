@@ -12,6 +12,8 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
  * Runs a {@link BatchFold} over a batch so that one bad record costs only itself: the records before
  * it are flushed, then {@link BatchListenerFailedException} names its index, the error handler
  * commits the good prefix, dead-letters the bad record after its retries, and goes on after it.
+ * A failing write is no record's fault: it surfaces as {@link BatchWriteFailedException}, and the
+ * batch is redelivered until the store takes it, never dead-lettered.
  */
 public final class EnvelopeBatch {
 
@@ -24,11 +26,19 @@ public final class EnvelopeBatch {
                 }
                 fold.add(record);
             } catch (RuntimeException e) {
-                fold.flush();
+                flush(fold);
                 throw new BatchListenerFailedException(reason(e), e, i);
             }
         }
-        fold.flush();
+        flush(fold);
+    }
+
+    private static void flush(BatchFold fold) {
+        try {
+            fold.flush();
+        } catch (RuntimeException e) {
+            throw new BatchWriteFailedException(e);
+        }
     }
 
     private static String reason(RuntimeException e) {

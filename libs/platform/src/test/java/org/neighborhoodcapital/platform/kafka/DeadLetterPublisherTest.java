@@ -1,8 +1,10 @@
 package org.neighborhoodcapital.platform.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -75,6 +77,18 @@ class DeadLetterPublisherTest {
         assertThat((byte[]) published.value()).isEqualTo(original);
         assertThat(text(published.headers(), PlatformHeaders.DLT_REASON)).isEqualTo("unknown event");
         assertThat(published.headers().lastHeader(PlatformHeaders.ORIGINAL_VALUE)).as("consumer-side header stays home").isNull();
+    }
+
+    @Test
+    void aFailedBatchWriteIsNotDeadLetteredSoThatTheBatchIsRedelivered() {
+        ConsumerRecord<String, Object> record = consumed(Attendances.withUnknownField(Attendances.anAttendanceAt("center-1")));
+
+        assertThatThrownBy(() -> publisher.accept(record, null, new ListenerExecutionFailedException("listener failed",
+                new BatchWriteFailedException(new IllegalStateException("store unavailable")))))
+                .hasMessageContaining("will be retried");
+
+        verify(template, never()).send(any(ProducerRecord.class));
+        assertThat(registry.find(DeadLetterPublisher.METER).counter()).isNull();
     }
 
     @Test

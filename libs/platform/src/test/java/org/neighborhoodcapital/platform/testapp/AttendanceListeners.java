@@ -32,6 +32,16 @@ public class AttendanceListeners {
     private final List<Envelope<DomainEvent>> appliedInBatches = new CopyOnWriteArrayList<>();
     private final List<Envelope<DomainEvent>> appliedOneByOne = new CopyOnWriteArrayList<>();
     private final Map<UUID, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final AtomicInteger failingWrites = new AtomicInteger();
+
+    /** The next {@code writes} batch writes fail, as when the store is down. */
+    public void failNextWrites(int writes) {
+        failingWrites.set(writes);
+    }
+
+    public int failingWritesLeft() {
+        return failingWrites.get();
+    }
 
     @KafkaListener(topics = Topics.EVENTS_ATTENDANCE, containerFactory = "batchListenerContainerFactory")
     void onBatch(List<ConsumerRecord<String, Envelope<DomainEvent>>> records) {
@@ -50,6 +60,9 @@ public class AttendanceListeners {
 
             @Override
             public void flush() {
+                if (!folded.isEmpty() && failingWrites.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                    throw new IllegalStateException("store unavailable");
+                }
                 appliedInBatches.addAll(folded);
                 folded.clear();
             }

@@ -1,0 +1,81 @@
+package org.neighborhoodcapital.memberships.common.domain;
+
+import java.util.List;
+
+/**
+ * A rule of the domain refused an operation. The kind says why, so that an adapter can pick the
+ * answer (HTTP 400, 404, 409, 410, 422) without the domain knowing about HTTP.
+ */
+public final class DomainException extends RuntimeException {
+
+    public enum Kind {
+        /** A value is malformed or out of range. */
+        INVALID,
+        /** The thing named in the path does not exist. */
+        NOT_FOUND,
+        /** The current state does not allow it (a cancelled pass, a stage already reached, a taken e-mail). */
+        CONFLICT,
+        /** The thing named existed and was erased: it will never come back. */
+        GONE,
+        /** Well-formed, but refers to something that does not exist (an unknown center or plan). */
+        UNPROCESSABLE
+    }
+
+    private final Kind kind;
+    private final List<Violation> violations;
+
+    public DomainException(Kind kind, List<Violation> violations) {
+        super(describe(violations));
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("a refusal names at least one violation");
+        }
+        this.kind = kind;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static DomainException invalid(List<Violation> violations) {
+        return new DomainException(Kind.INVALID, violations);
+    }
+
+    public static DomainException invalid(String field, String message) {
+        return new DomainException(Kind.INVALID, List.of(Violation.of(field, message)));
+    }
+
+    public static DomainException notFound(String field, String message) {
+        return new DomainException(Kind.NOT_FOUND, List.of(Violation.of(field, message)));
+    }
+
+    public static DomainException conflict(String field, String message) {
+        return new DomainException(Kind.CONFLICT, List.of(Violation.of(field, message)));
+    }
+
+    public static DomainException gone(String field, String message) {
+        return new DomainException(Kind.GONE, List.of(Violation.of(field, message)));
+    }
+
+    public static DomainException unprocessable(String field, String message) {
+        return new DomainException(Kind.UNPROCESSABLE, List.of(Violation.of(field, message)));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /** The field of the first violation (what a problem+json answer names). */
+    public String field() {
+        return violations.getFirst().field();
+    }
+
+    private static String describe(List<Violation> violations) {
+        if (violations.isEmpty()) {
+            return "refused";
+        }
+        Violation first = violations.getFirst();
+        String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "";
+        return first.field() + ": " + first.message() + more;
+    }
+}

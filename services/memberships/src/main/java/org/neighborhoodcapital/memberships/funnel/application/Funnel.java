@@ -1,0 +1,171 @@
+package org.neighborhoodcapital.memberships.funnel.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.neighborhoodcapital.contracts.Envelope;
+import org.neighborhoodcapital.contracts.memberships.FunnelStage;
+import org.neighborhoodcapital.contracts.memberships.FunnelStageChanged;
+import org.neighborhoodcapital.memberships.common.application.Announce;
+import org.neighborhoodcapital.memberships.common.application.OutboxKick;
+import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.memberships.common.metrics.MembershipsMetrics;
+import org.neighborhoodcapital.memberships.funnel.domain.FunnelProgress;
+import org.neighborhoodcapital.memberships.funnel.domain.FunnelThresholds;
+import org.neighborhoodcapital.memberships.funnel.domain.ManualPromotion;
+import org.neighborhoodcapital.memberships.funnel.domain.ParticipantActivity;
+import org.neighborhoodcapital.memberships.funnel.domain.Promotion;
+import org.neighborhoodcapital.memberships.funnel.domain.StageTimeline;
+import org.neighborhoodcapital.memberships.funnel.domain.Transition;
+import org.neighborhoodcapital.memberships.funnel.persistence.FunnelActivityRepository;
+import org.neighborhoodcapital.memberships.funnel.persistence.FunnelState;
+import org.neighborhoodcapital.memberships.funnel.persistence.FunnelStateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Moves participants through the funnel: recomputes their stage timeline from their dated activity
+ * ({@link StageTimeline}) and announces, in the same write that stores it, every stage above the one
+ * announced so far that has been reached by now (FunnelStageChanged, dated in event time). Manual
+ * promotions by staff go the same way. The write is conditional on the announced stage that was read:
+ * two instances (or a listener and the re-check job) computing the same participant at once announce
+ * each step once; the loser reads again and finds nothing new.
+ */
+@Service
+public class Funnel {
+
+    private static final Logger log = LoggerFactory.getLogger(Funnel.class);
+    private static final int ATTEMPTS = 5;
+    private static final int CHUNK = 1000;
+
+    private final FunnelStateRepository states;
+    private final FunnelActivityRepository activity;
+    private final FunnelThresholds thresholds;
+    private final MembershipsMetrics metrics;
+    private final OutboxKick outbox;
+    private final Clock clock;
+
+    public Funnel(FunnelStateRepository states, FunnelActivityRepository activity, FunnelThresholds thresholds,
+                  MembershipsMetrics metrics, OutboxKick outbox, Clock clock) {
+        this.states = states;
+        this.activity = activity;
+        this.thresholds = thresholds;
+        this.metrics = metrics;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Recomputes these participants and announces what is new. Ids unknown here (never joined) and
+     * erased participants are skipped: their activity may be recorded, but they get no transitions.
+     *
+     * @return the number of transitions announced
+     */
+    public int recompute(Collection<UUID> participantIds) {
+        List<UUID> ids = List.copyOf(new LinkedHashSet<>(participantIds));
+        int announced = 0;
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            announced += recomputeChunk(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        }
+        if (announced > 0) {
+            outbox.afterWrite();
+        }
+        return announced;
+    }
+
+    private int recomputeChunk(List<UUID> ids) {
+        Map<UUID, FunnelState> live = new LinkedHashMap<>();
+        states.states(ids).forEach((id, state) -> {
+            if (!state.erased() && state.joinedAt() != null) {
+                live.put(id, state);
+            }
+        });
+        Map<UUID, Instant> joinedAt = new LinkedHashMap<>();
+        live.forEach((id, state) -> joinedAt.put(id, state.joinedAt()));
+        Map<UUID, ParticipantActivity> activities = activity.load(joinedAt);
+        int announced = 0;
+        for (FunnelState state : live.values()) {
+            announced += advance(state, activities.get(state.participantId()));
+        }
+        return announced;
+    }
+
+    /** Announces what the timeline says beyond the announced stage; retries on a concurrent change. */
+    private int advance(FunnelState state, ParticipantActivity participantActivity) {
+        FunnelState current = state;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Instant now = clock.instant();
+            FunnelProgress progress = FunnelProgress.after(current.stage(),
+                    StageTimeline.of(participantActivity, current.promotions(), thresholds), now);
+            if (progress.transitions().isEmpty() && Objects.equals(progress.recheckAt(), current.recheckAt())) {
+                return 0;
+            }
+            List<Envelope<?>> envelopes = new ArrayList<>();
+            for (Transition transition : progress.transitions()) {
+                envelopes.add(announcement(current, transition));
+            }
+            Instant changedAt = progress.transitions().isEmpty() ? null : progress.transitions().getLast().at();
+            if (states.advance(current.participantId(), current.stage(), progress.reached(current.stage()), changedAt,
+                    progress.recheckAt(), envelopes)) {
+                for (Transition transition : progress.transitions()) {
+                    metrics.funnelTransition(transition.from(), transition.to(), false);
+                    log.info("Participant {} moved {} -> {} at {} ({})", current.participantId(), transition.from(), transition.to(),
+                            transition.at(), transition.reason());
+                }
+                return progress.transitions().size();
+            }
+            Optional<FunnelState> reread = states.state(current.participantId());
+            if (reread.isEmpty() || reread.get().erased()) {
+                return 0;
+            }
+            current = reread.get();
+        }
+        log.warn("Participant {}: funnel stage changed concurrently {} times; left for the next recomputation", state.participantId(), ATTEMPTS);
+        return 0;
+    }
+
+    /**
+     * A manual promotion by staff to {@code to}, for {@code reason}, at {@code promotedAt} (now when not given).
+     *
+     * @throws DomainException NOT_FOUND (participantId), GONE once erased, INVALID for a missing or bad
+     *                         field, CONFLICT (to) when not above the current stage
+     */
+    public Transition promote(UUID participantId, FunnelStage to, String reason, Instant promotedAt) {
+        for (int attempt = 1; ; attempt++) {
+            FunnelState state = states.state(participantId)
+                    .orElseThrow(() -> DomainException.notFound("participantId", "no participant " + participantId));
+            if (state.erased()) {
+                throw DomainException.gone("participantId", "participant " + participantId + " was erased");
+            }
+            Transition transition = Promotion.decide(state.stage(), state.joinedAt(), to, reason, promotedAt, clock.instant());
+            ManualPromotion promotion = new ManualPromotion(transition.to(), transition.reason(), transition.at());
+            if (states.promote(participantId, state.stage(), promotion, announcement(state, transition))) {
+                outbox.afterWrite();
+                metrics.funnelTransition(transition.from(), transition.to(), true);
+                log.info("Participant {} promoted {} -> {} by staff at {}", participantId, transition.from(), transition.to(), transition.at());
+                return transition;
+            }
+            if (attempt == ATTEMPTS) {
+                throw DomainException.conflict("participantId", "participant " + participantId + " is being changed concurrently; try again");
+            }
+        }
+    }
+
+    /** A participant reaches each stage at most once: the (participant, stage) pair names the announcement. */
+    private static Envelope<FunnelStageChanged> announcement(FunnelState state, Transition t) {
+        FunnelStageChanged changed = new FunnelStageChanged(state.participantId(), state.homeCenterId(), t.from(), t.to(),
+                t.reason(), t.manual(), t.at());
+        return Announce.once(t.at(), state.participantId().toString(), changed,
+                "funnel-stage", state.participantId().toString(), t.to().name());
+    }
+}

@@ -1,0 +1,51 @@
+package org.neighborhoodcapital.memberships.funnel.application;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import org.neighborhoodcapital.memberships.funnel.domain.ActivityBatch;
+import org.neighborhoodcapital.memberships.funnel.persistence.FunnelActivityRepository;
+import org.neighborhoodcapital.memberships.funnel.persistence.FunnelStateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records a batch of calendar, attendance and initiative facts and recomputes everyone they may
+ * have moved: the participants named in them, the residents organizing the events touched, and the
+ * leaders of the initiatives those events belong to. Facts about erased participants are dropped;
+ * facts about ids unknown here are recorded (an attendee still counts for an initiative's reach) but
+ * move nobody.
+ */
+@Service
+public class FunnelActivity {
+
+    private static final Logger log = LoggerFactory.getLogger(FunnelActivity.class);
+
+    private final FunnelActivityRepository repository;
+    private final FunnelStateRepository states;
+    private final Funnel funnel;
+
+    public FunnelActivity(FunnelActivityRepository repository, FunnelStateRepository states, Funnel funnel) {
+        this.repository = repository;
+        this.states = states;
+        this.funnel = funnel;
+    }
+
+    public void apply(ActivityBatch batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Set<UUID> erased = states.erasedAmong(batch.participants().keySet());
+        if (!erased.isEmpty()) {
+            batch.forgetParticipants(erased);
+        }
+        repository.record(batch);
+        Set<UUID> affected = new HashSet<>(batch.participants().keySet());
+        affected.addAll(repository.organizersAndLeaders(batch.events().keySet(), batch.initiatives().keySet()));
+        int announced = funnel.recompute(affected);
+        log.debug("Funnel activity: {} event(s), {} initiative(s), {} participant(s) recomputed, {} transition(s)",
+                batch.events().size(), batch.initiatives().size(), affected.size(), announced);
+    }
+}
