@@ -1,0 +1,79 @@
+package org.neighborhoodcapital.assessments.subjectivity.web;
+
+import static org.neighborhoodcapital.assessments.common.web.Problems.guard;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.neighborhoodcapital.assessments.common.web.Millis;
+import org.neighborhoodcapital.assessments.common.web.WholeNumbers;
+import org.neighborhoodcapital.assessments.subjectivity.application.SelfAssessments;
+import org.neighborhoodcapital.assessments.subjectivity.domain.SelfAssessment;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import tools.jackson.databind.JsonNode;
+
+/** A participant's self-assessments on the subjectivity instrument. */
+@RestController
+@RequestMapping("/api/participants/{participantId}/subjectivity-assessments")
+public class SelfAssessmentController {
+
+    /** Answers stay JSON until read, so that 3.5 or "3" is refused instead of being turned into 3. */
+    public record SubmitSelfAssessment(String instrumentVersion, Instant answeredAt, Map<String, JsonNode> answers) {
+
+        Map<String, Integer> answerValues() {
+            if (answers == null) {
+                return null;
+            }
+            Map<String, Integer> values = new LinkedHashMap<>();
+            answers.forEach((item, answer) -> values.put(item, WholeNumbers.of(answer)));
+            return values;
+        }
+    }
+
+    /** Scores only; the answers are not repeated. */
+    public record SelfAssessmentView(UUID assessmentId, UUID participantId, String instrumentVersion, Instant answeredAt,
+                                     Map<String, Double> dimensionScores, Double subjectivityIndex) {
+
+        static SelfAssessmentView of(SelfAssessment a) {
+            return new SelfAssessmentView(a.assessmentId(), a.participantId(), a.instrumentVersion(), a.answeredAt(),
+                    a.scores().dimensionScores(), a.scores().subjectivityIndex());
+        }
+    }
+
+    private final SelfAssessments assessments;
+
+    public SelfAssessmentController(SelfAssessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @PostMapping
+    public ResponseEntity<SelfAssessmentView> submit(@PathVariable UUID participantId, @RequestBody SubmitSelfAssessment request) {
+        SelfAssessment assessment = guard(() -> assessments.submit(participantId, request.instrumentVersion(),
+                Millis.of(request.answeredAt()), request.answerValues()));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(assessment.assessmentId()).toUri();
+        return ResponseEntity.created(location).body(SelfAssessmentView.of(assessment));
+    }
+
+    /** By answer time, oldest first. */
+    @GetMapping
+    public List<SelfAssessmentView> list(@PathVariable UUID participantId) {
+        return guard(() -> assessments.list(participantId)).stream().map(SelfAssessmentView::of).toList();
+    }
+
+    @GetMapping("/{assessmentId}")
+    public SelfAssessmentView get(@PathVariable UUID participantId, @PathVariable UUID assessmentId) {
+        return SelfAssessmentView.of(guard(() -> assessments.get(participantId, assessmentId)));
+    }
+}
