@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param refreshDebounce    how long after the last ingested batch the cached reports are recomputed
  * @param refreshMaxDelay    upper bound on that wait while batches keep arriving
  * @param cachedYears        how many years' reports are kept computed (least recently asked for go first)
+ * @param selfSufficiencyThreshold self-sufficiency (pass revenue / operating budget) from which a center
+ *                           reaches four-step stage 4
  */
 @Validated
 @ConfigurationProperties("nc.reporting")
@@ -31,7 +34,8 @@ public record ReportingProperties(
         @DefaultValue("2") @Min(1) @Max(12) int returningMinMonths,
         @DefaultValue("500ms") @NotNull Duration refreshDebounce,
         @DefaultValue("5s") @NotNull Duration refreshMaxDelay,
-        @DefaultValue("5") @Min(1) int cachedYears) {
+        @DefaultValue("5") @Min(1) int cachedYears,
+        @DefaultValue("1.0") @Positive double selfSufficiencyThreshold) {
 
     public ReportingProperties {
         centerTimezones = centerTimezones == null ? Map.of() : Map.copyOf(centerTimezones);

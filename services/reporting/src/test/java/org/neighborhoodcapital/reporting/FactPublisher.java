@@ -98,7 +98,9 @@ final class FactPublisher implements AutoCloseable {
         return switch (fact) {
             case AttendanceRecorded a -> Envelope.withId(a.occurrenceId(), Sources.EVENTS, a.checkedInAt(), a.eventId().toString(), fact);
             case CenterRegistered c -> Envelope.of(Sources.MEMBERSHIPS, java.time.Instant.now(), c.centerId(), fact);
-            default -> Envelope.withId(UUID.randomUUID(), Sources.EVENTS, java.time.Instant.now(), null, fact);
+            default -> Envelope.withId(UUID.randomUUID(),
+                    fact.getClass().getPackageName().endsWith(".memberships") ? Sources.MEMBERSHIPS : Sources.EVENTS,
+                    java.time.Instant.now(), null, fact);
         };
     }
 

@@ -3,6 +3,15 @@ package org.neighborhoodcapital.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.neighborhoodcapital.reporting.NetworkFacts.aCenter;
+import static org.neighborhoodcapital.reporting.NetworkFacts.aCenterWithBudget;
+import static org.neighborhoodcapital.reporting.NetworkFacts.aPaidResidentLedEvent;
+import static org.neighborhoodcapital.reporting.NetworkFacts.bought;
+import static org.neighborhoodcapital.reporting.NetworkFacts.cancelledPass;
+import static org.neighborhoodcapital.reporting.NetworkFacts.consent;
+import static org.neighborhoodcapital.reporting.NetworkFacts.erased;
+import static org.neighborhoodcapital.reporting.NetworkFacts.joined;
+import static org.neighborhoodcapital.reporting.NetworkFacts.renewed;
+import static org.neighborhoodcapital.reporting.NetworkFacts.stepped;
 import static org.neighborhoodcapital.reporting.NetworkFacts.aResidentLedEvent;
 import static org.neighborhoodcapital.reporting.NetworkFacts.aStaffEvent;
 import static org.neighborhoodcapital.reporting.NetworkFacts.anInitiative;
@@ -34,6 +43,7 @@ import org.neighborhoodcapital.contracts.DomainEvent;
 import org.neighborhoodcapital.contracts.EnvelopeCodec;
 import org.neighborhoodcapital.contracts.Topics;
 import org.neighborhoodcapital.contracts.events.InitiativeType;
+import org.neighborhoodcapital.contracts.memberships.FunnelStage;
 import org.neighborhoodcapital.testsupport.KafkaTestClient;
 import org.neighborhoodcapital.testsupport.RealInfrastructure;
 import org.neighborhoodcapital.testsupport.TestInfrastructure;
@@ -164,6 +174,132 @@ class ImpactReportIT {
         JsonNode nextYear = impact(2032);
         assertThat(centerIds(nextYear)).as("t4 starts on Jan 1 2032 in Tokyo").contains(tokyo);
         assertThat(computeCount()).isPositive();
+    }
+
+    /**
+     * Year 2048 with memberships facts. berlin (Europe/Berlin, UTC+1 in winter, budget 5000 EUR), plain (UTC, not registered).
+     * <pre>
+     * ann  joins berlin 2047-12-31T23:30Z (Jan 1 2048 in Berlin), consent       -> new in 2048
+     * bob  joins berlin 2047-10-01, consent; erased after the first report      -> gone
+     * cat  joins berlin 2047-05-01, consent; withdraws 2048-10-01               -> gone
+     * dan  joins berlin 2048-03-01 without consent                              -> never counted
+     * eve  joins plain 2048-06-01, consent                                      -> new in 2048
+     * unk  never joined (unknown to memberships)                                -> counted
+     * e1 berlin 2048-04-10 resident-led, price 500: ann bob cat dan unk;  e2 berlin 2048-06-10 staff: ann bob
+     * e3 plain 2048-07-01 staff: eve unk;  SHARING initiative at berlin 2048-05-01
+     * funnel: ann N->I 2048-05-01 (a jump), I->L 2048-12-31T23:30Z (2049 in Berlin); bob N->P 2048-06-10; eve N->P 2048-07-01
+     * passes (berlin, EUR): ann bought 2048-12-01 3000 until 2049-01-10 (active at year end);
+     *   bob bought 2047-11-01 2000 until 2048-11-01, renewed 2048-10-25 2500 until 2049-11-01 (active, but bob is gone);
+     *   cat bought 2047-06-01 1000, cancelled 2048-01-15 refunding 400
+     * </pre>
+     * After the erasure: berlin attendances 3 (e1 ann unk, e2 ann), unique 2, returning 1 (ann Apr Jun), new 1 (ann),
+     * funnel I 1 with N->I 1; passes active 1, sold 1, renewed 1, revenue 3000 + 2500 - 400 = 5100, self-sufficiency
+     * 5100 / 5000 = 1.02, stage 4. plain: attendances 2, unique 2, new 1, funnel P 1 with N->P 1, no passes, stage 1.
+     * Network: attendances 5, unique 3, returning 2 (ann; unk in Apr at berlin and Jul at plain), new 2, funnel P 1 I 1, revenue EUR 5100, stages 1 x "1", 1 x "4".
+     * Before the erasure bob still counts at berlin: attendances 5 (e1 ann bob unk, e2 ann bob), unique 3.
+     */
+    @Test
+    void membershipFactsAddNewParticipantsFunnelPassesAndStagesAndErasureRemovesAPerson() throws Exception {
+        String berlin = "mem-berlin";
+        String plain = "mem-plain";
+        UUID ann = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        UUID cat = UUID.randomUUID();
+        UUID dan = UUID.randomUUID();
+        UUID eve = UUID.randomUUID();
+        UUID unk = UUID.randomUUID();
+        UUID e1 = UUID.randomUUID();
+        UUID e2 = UUID.randomUUID();
+        UUID e3 = UUID.randomUUID();
+        UUID annPass = UUID.randomUUID();
+        UUID bobPass = UUID.randomUUID();
+        UUID catPass = UUID.randomUUID();
+        publisher.publish(
+                aCenterWithBudget(berlin, "Europe/Berlin", 5000, "EUR"),
+                joined(ann, berlin, "2047-12-31T23:30:00Z", true),
+                joined(bob, berlin, "2047-10-01T10:00:00Z", true),
+                joined(cat, berlin, "2047-05-01T10:00:00Z", true),
+                consent(cat, false, "2048-10-01T10:00:00Z"),
+                joined(dan, berlin, "2048-03-01T10:00:00Z", false),
+                joined(eve, plain, "2048-06-01T10:00:00Z", true),
+                aPaidResidentLedEvent(e1, berlin, "2048-04-10T10:00:00Z", 500),
+                aStaffEvent(e2, berlin, "2048-06-10T10:00:00Z"),
+                aStaffEvent(e3, plain, "2048-07-01T10:00:00Z"),
+                anInitiative(berlin, InitiativeType.SHARING, "2048-05-01T10:00:00Z"),
+                stepped(ann, berlin, FunnelStage.INITIATOR, FunnelStage.LEADER, "2048-12-31T23:30:00Z"),
+                stepped(ann, berlin, FunnelStage.NEIGHBOR, FunnelStage.INITIATOR, "2048-05-01T10:00:00Z"),
+                stepped(bob, berlin, FunnelStage.NEIGHBOR, FunnelStage.PARTICIPANT, "2048-06-10T10:00:00Z"),
+                stepped(eve, plain, FunnelStage.NEIGHBOR, FunnelStage.PARTICIPANT, "2048-07-01T10:00:00Z"),
+                bought(annPass, ann, berlin, 3000, "2048-12-01T10:00:00Z", "2049-01-10T10:00:00Z"),
+                bought(bobPass, bob, berlin, 2000, "2047-11-01T10:00:00Z", "2048-11-01T10:00:00Z"),
+                renewed(bobPass, bob, berlin, 2500, "2048-10-25T10:00:00Z", "2049-11-01T10:00:00Z"),
+                bought(catPass, cat, berlin, 1000, "2047-06-01T10:00:00Z", "2048-06-01T10:00:00Z"),
+                cancelledPass(catPass, cat, berlin, 400, "2048-01-15T10:00:00Z"));
+        for (UUID who : List.of(ann, bob, cat, dan, unk)) {
+            publisher.publish(checkIn(e1, berlin, who, "2048-04-10T10:05:00Z"));
+        }
+        publisher.publish(checkIn(e2, berlin, ann, "2048-06-10T10:05:00Z"), checkIn(e2, berlin, bob, "2048-06-10T10:05:00Z"),
+                checkIn(e3, plain, eve, "2048-07-01T10:05:00Z"), checkIn(e3, plain, unk, "2048-07-01T10:05:00Z"));
+        publisher.flush();
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode report = impact(2048);
+            assertThat(center(report, berlin).get("attendances").asLong()).isEqualTo(5);
+            assertThat(center(report, berlin).get("uniqueParticipants").asLong()).isEqualTo(3);
+            assertThat(center(report, berlin).get("passes").get("renewed").asLong()).isEqualTo(1);
+            assertThat(center(report, berlin).get("passes").get("activeAtYearEnd").asLong()).isEqualTo(2);
+            assertThat(center(report, berlin).get("funnel").get("distribution").get("PARTICIPANT").asLong()).isEqualTo(1);
+        });
+
+        publisher.publish(erased(bob, "2049-02-01T10:00:00Z"));
+        publisher.flush();
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode report = impact(2048);
+            JsonNode b = center(report, berlin);
+            assertThat(Figures.of(b)).isEqualTo(Figures.expected(2, 1, 3, 2, 1, Map.of(InitiativeType.SHARING, 1L)));
+            assertThat(b.get("newParticipants").asLong()).isEqualTo(1);
+            assertThat(json(b.get("funnel"))).isEqualTo(json(
+                    "{\"distribution\":{\"NEIGHBOR\":0,\"PARTICIPANT\":0,\"INITIATOR\":1,\"LEADER\":0},"
+                            + "\"transitions\":[{\"from\":\"NEIGHBOR\",\"to\":\"INITIATOR\",\"count\":1}]}"));
+            assertThat(json(b.get("passes"))).isEqualTo(json(
+                    "{\"activeAtYearEnd\":1,\"sold\":1,\"renewed\":1,\"revenueMinor\":5100,\"currency\":\"EUR\"}"));
+            assertThat(b.get("selfSufficiency").asDouble()).isCloseTo(1.02, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(b.get("fourStepStage").asInt()).isEqualTo(4);
+
+            JsonNode p = center(report, plain);
+            assertThat(Figures.of(p)).isEqualTo(Figures.expected(1, 0, 2, 2, 0, Map.of()));
+            assertThat(p.get("newParticipants").asLong()).isEqualTo(1);
+            assertThat(p.get("funnel").get("distribution").get("PARTICIPANT").asLong()).isEqualTo(1);
+            assertThat(json(p.get("passes"))).isEqualTo(json(
+                    "{\"activeAtYearEnd\":0,\"sold\":0,\"renewed\":0,\"revenueMinor\":0,\"currency\":null}"));
+            assertThat(p.get("selfSufficiency").isNull()).isTrue();
+            assertThat(p.get("fourStepStage").asInt()).isEqualTo(1);
+
+            JsonNode n = report.get("network");
+            assertThat(Figures.of(n)).as("returning: ann (Apr, Jun) and unk (Apr at berlin, Jul at plain)")
+                    .isEqualTo(Figures.expected(3, 1, 5, 3, 2, Map.of(InitiativeType.SHARING, 1L)));
+            assertThat(n.get("newParticipants").asLong()).isEqualTo(2);
+            assertThat(json(n.get("funnel"))).isEqualTo(json(
+                    "{\"distribution\":{\"NEIGHBOR\":0,\"PARTICIPANT\":1,\"INITIATOR\":1,\"LEADER\":0},"
+                            + "\"transitions\":[{\"from\":\"NEIGHBOR\",\"to\":\"PARTICIPANT\",\"count\":1},"
+                            + "{\"from\":\"NEIGHBOR\",\"to\":\"INITIATOR\",\"count\":1}]}"));
+            assertThat(json(n.get("passes"))).isEqualTo(json(
+                    "{\"activeAtYearEnd\":1,\"sold\":1,\"renewed\":1,\"revenueMinor\":{\"EUR\":5100}}"));
+            assertThat(n.get("selfSufficiency").asDouble()).isCloseTo(1.02, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(json(n.get("fourStepStages"))).isEqualTo(json("{\"0\":0,\"1\":1,\"2\":0,\"3\":0,\"4\":1}"));
+        });
+        JsonNode next = impact(2049);
+        assertThat(center(next, berlin).get("funnel").get("transitions").get(0).get("to").asString())
+                .as("ann's LEADER step is dated Jan 1 2049 in Berlin").isEqualTo("LEADER");
+    }
+
+    private static JsonNode json(JsonNode node) {
+        return node;
+    }
+
+    private static JsonNode json(String text) {
+        return EnvelopeCodec.mapper().readTree(text);
     }
 
     /** A center known only from configuration reads its dates in the configured zone (Kathmandu, UTC+5:45). */

@@ -19,6 +19,7 @@ import org.neighborhoodcapital.reporting.impact.domain.ImpactCalculator;
 import org.neighborhoodcapital.reporting.impact.domain.ImpactReport;
 import org.neighborhoodcapital.reporting.impact.domain.ImpactRules;
 import org.neighborhoodcapital.reporting.impact.domain.InitiativeFacts;
+import org.neighborhoodcapital.reporting.impact.domain.MembershipFacts;
 import org.neighborhoodcapital.reporting.impact.domain.TimeWindow;
 import org.neighborhoodcapital.reporting.impact.persistence.ImpactFactsReader;
 import org.neighborhoodcapital.reporting.projection.persistence.ProjectionStore;
@@ -52,7 +53,7 @@ public class ImpactReports {
         this.reader = reader;
         this.versions = versions;
         this.properties = properties;
-        this.calculator = new ImpactCalculator(new ImpactRules(properties.returningMinMonths()));
+        this.calculator = new ImpactCalculator(new ImpactRules(properties.returningMinMonths(), properties.selfSufficiencyThreshold()));
         this.computeTimer = Timer.builder("nc.report.compute")
                 .description("Time to load the facts of a year and compute its report")
                 .tag("report", "impact")
@@ -104,11 +105,13 @@ public class ImpactReports {
         TimeWindow window = zones.yearWindow(year);
         List<EventFacts> events = reader.eventsStartingIn(window);
         List<InitiativeFacts> initiatives = reader.initiativesLaunchedIn(window);
-        ImpactReport report = calculator.compute(year, zones, events, initiatives);
+        MembershipFacts membership = reader.membership();
+        ImpactReport report = calculator.compute(year, zones, events, initiatives, membership);
         long nanos = System.nanoTime() - started;
         computeTimer.record(nanos, TimeUnit.NANOSECONDS);
-        log.info("Computed impact report year={} dataVersion={} eventsLoaded={} initiativesLoaded={} attendances={} in {} ms",
-                year, version, events.size(), initiatives.size(), report.network().attendances(), nanos / 1_000_000);
+        log.info("Computed impact report year={} dataVersion={} eventsLoaded={} initiativesLoaded={} participantsLoaded={} passesLoaded={} attendances={} in {} ms",
+                year, version, events.size(), initiatives.size(), membership.participants().size(), membership.passes().size(),
+                report.network().attendances(), nanos / 1_000_000);
         return new ImpactView(report, version, clock.instant());
     }
 

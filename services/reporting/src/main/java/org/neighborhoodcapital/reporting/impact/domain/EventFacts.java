@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * What the report needs to know about one event: where and when it starts, whether it was cancelled,
- * whether a resident organized it, and who checked in (duplicates allowed: they count once).
+ * whether a resident organized it, whether it charged a price, and who checked in (duplicates allowed:
+ * they count once).
  */
 public record EventFacts(
         UUID eventId,
@@ -16,6 +17,7 @@ public record EventFacts(
         Instant startsAt,
         boolean cancelled,
         boolean residentLed,
+        boolean paid,
         Collection<UUID> attendees) {
 
     public EventFacts {
@@ -23,5 +25,11 @@ public record EventFacts(
         Objects.requireNonNull(centerId, "centerId");
         Objects.requireNonNull(startsAt, "startsAt");
         attendees = attendees == null ? List.of() : attendees;
+    }
+
+    /** A free event. */
+    public EventFacts(UUID eventId, String centerId, Instant startsAt, boolean cancelled, boolean residentLed,
+                      Collection<UUID> attendees) {
+        this(eventId, centerId, startsAt, cancelled, residentLed, false, attendees);
     }
 }

@@ -2,6 +2,9 @@ package org.neighborhoodcapital.reporting.impact.persistence;
 
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.CENTERS;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.EVENTS;
+import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.FUNNEL;
+import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.PARTICIPANTS;
+import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.PASSES;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.INITIATIVES;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.STARTS_AT;
 
@@ -19,9 +22,15 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.neighborhoodcapital.contracts.Money;
 import org.neighborhoodcapital.contracts.events.InitiativeType;
+import org.neighborhoodcapital.contracts.memberships.FunnelStage;
 import org.neighborhoodcapital.contracts.events.OrganizerKind;
 import org.neighborhoodcapital.reporting.impact.domain.EventFacts;
+import org.neighborhoodcapital.reporting.impact.domain.FunnelChangeFacts;
+import org.neighborhoodcapital.reporting.impact.domain.MembershipFacts;
+import org.neighborhoodcapital.reporting.impact.domain.ParticipantFacts;
+import org.neighborhoodcapital.reporting.impact.domain.PassFacts;
 import org.neighborhoodcapital.reporting.impact.domain.InitiativeFacts;
 import org.neighborhoodcapital.reporting.impact.domain.TimeWindow;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -60,7 +69,7 @@ public class ImpactFactsReader {
                 Filters.ne("cancelled", true));
         List<EventFacts> facts = new ArrayList<>();
         for (Document event : mongo.getCollection(EVENTS).find(filter)
-                .projection(Projections.include("centerId", STARTS_AT, "organizerKind", "cancelled", "attendees"))) {
+                .projection(Projections.include("centerId", STARTS_AT, "organizerKind", "priceMinor", "cancelled", "attendees"))) {
             List<String> ids = event.getList("attendees", String.class, List.of());
             Set<UUID> attendees = new HashSet<>(ids.size() * 2);
             for (String participant : ids) {
@@ -72,9 +81,68 @@ public class ImpactFactsReader {
                     event.get("timing", Document.class).getDate("startsAt").toInstant(),
                     Boolean.TRUE.equals(event.getBoolean("cancelled")),
                     OrganizerKind.RESIDENT.name().equals(event.getString("organizerKind")),
+                    event.get("priceMinor") instanceof Number price && price.longValue() > 0,
                     attendees));
         }
         return facts;
+    }
+
+    /**
+     * Everything memberships said: every participant (excluded when erased, or when their latest consent
+     * change withdrew consent, or when they joined without consent and never changed it), every funnel
+     * step, every pass, and the budget of each registered center that has one.
+     */
+    public MembershipFacts membership() {
+        List<ParticipantFacts> participants = new ArrayList<>();
+        for (Document p : mongo.getCollection(PARTICIPANTS).find()) {
+            Document consent = p.get("consent", Document.class);
+            boolean withoutConsent = consent != null
+                    ? Boolean.TRUE.equals(consent.getBoolean("withdrawn"))
+                    : Boolean.FALSE.equals(p.getBoolean("joinConsent"));
+            participants.add(new ParticipantFacts(UUID.fromString(p.getString("_id")), p.getString("homeCenterId"),
+                    instant(p.getDate("joinedAt")), p.get("erasedAt") != null || withoutConsent));
+        }
+        List<FunnelChangeFacts> steps = new ArrayList<>();
+        for (Document f : mongo.getCollection(FUNNEL).find()) {
+            UUID participant = UUID.fromString(f.getString("_id"));
+            for (Document step : f.getList("steps", Document.class, List.of())) {
+                steps.add(new FunnelChangeFacts(participant, f.getString("homeCenterId"),
+                        FunnelStage.valueOf(step.getString("from")), FunnelStage.valueOf(step.getString("to")),
+                        step.getDate("changedAt").toInstant()));
+            }
+        }
+        List<PassFacts> passes = new ArrayList<>();
+        for (Document p : mongo.getCollection(PASSES).find()) {
+            Document purchase = p.get("purchase", Document.class);
+            Document cancel = p.get("cancel", Document.class);
+            List<PassFacts.Renewal> renewals = new ArrayList<>();
+            for (Document r : p.getList("renewals", Document.class, List.of())) {
+                renewals.add(new PassFacts.Renewal(r.getDate("renewedAt").toInstant(),
+                        new Money(((Number) r.get("priceMinor")).longValue(), r.getString("currency")),
+                        r.getDate("validUntil").toInstant()));
+            }
+            String participant = p.getString("participantId");
+            passes.add(new PassFacts(UUID.fromString(p.getString("_id")), p.getString("centerId"),
+                    participant == null ? null : UUID.fromString(participant),
+                    purchase == null ? null : purchase.getDate("purchasedAt").toInstant(),
+                    purchase == null ? null : new Money(((Number) purchase.get("priceMinor")).longValue(), purchase.getString("currency")),
+                    purchase == null ? null : purchase.getDate("validFrom").toInstant(),
+                    purchase == null ? null : purchase.getDate("validUntil").toInstant(),
+                    renewals,
+                    cancel == null ? null : cancel.getDate("cancelledAt").toInstant(),
+                    cancel == null ? null : new Money(((Number) cancel.get("refundMinor")).longValue(), cancel.getString("currency"))));
+        }
+        Map<String, Money> budgets = new HashMap<>();
+        for (Document center : mongo.getCollection(CENTERS).find()) {
+            if (center.get("operatingBudgetMinor") instanceof Number amount && center.getString("budgetCurrency") != null) {
+                budgets.put(center.getString("_id"), new Money(amount.longValue(), center.getString("budgetCurrency")));
+            }
+        }
+        return new MembershipFacts(participants, steps, passes, budgets);
+    }
+
+    private static java.time.Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     /** The initiatives launched within the window. */

@@ -5,10 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.neighborhoodcapital.contracts.events.InitiativeType;
+import org.neighborhoodcapital.contracts.memberships.FunnelStage;
 import org.neighborhoodcapital.reporting.impact.ImpactView;
 import org.neighborhoodcapital.reporting.impact.domain.CenterImpact;
+import org.neighborhoodcapital.reporting.impact.domain.CenterMembership;
+import org.neighborhoodcapital.reporting.impact.domain.FunnelFigures;
 import org.neighborhoodcapital.reporting.impact.domain.ImpactFigures;
+import org.neighborhoodcapital.reporting.impact.domain.NetworkMembership;
 
 /** The JSON body of {@code GET /api/reports/impact/{year}}. */
 public record ImpactReportResponse(
@@ -19,30 +24,74 @@ public record ImpactReportResponse(
         List<Center> centers) {
 
     /**
-     * Network-wide figures; {@code uniqueParticipants} and {@code returningParticipants} are distinct
-     * across centers, {@code centers} counts the centers with any activity in the year.
+     * Network-wide figures; {@code uniqueParticipants}, {@code returningParticipants} and
+     * {@code newParticipants} are distinct across centers, {@code centers} counts the centers with any
+     * activity in the year, {@code fourStepStages} how many of them reached each stage.
      */
+    @JsonInclude(JsonInclude.Include.ALWAYS) // selfSufficiency / currency are null, not absent, when undefined
     public record Network(long eventsHeld, long residentLedEvents, long attendances, long uniqueParticipants,
-                          long returningParticipants, Map<String, Long> initiativesLaunched, int centers) {
+                          long returningParticipants, Map<String, Long> initiativesLaunched, int centers,
+                          long newParticipants, Funnel funnel, NetworkPasses passes, Double selfSufficiency,
+                          Map<String, Long> fourStepStages) {
     }
 
     /** One center's figures, dates read in {@code timezone}. */
+    @JsonInclude(JsonInclude.Include.ALWAYS) // selfSufficiency / currency are null, not absent, when undefined
     public record Center(String centerId, String timezone, long eventsHeld, long residentLedEvents, long attendances,
-                         long uniqueParticipants, long returningParticipants, Map<String, Long> initiativesLaunched) {
+                         long uniqueParticipants, long returningParticipants, Map<String, Long> initiativesLaunched,
+                         long newParticipants, Funnel funnel, CenterPasses passes, Double selfSufficiency,
+                         int fourStepStage) {
+    }
+
+    /** Participants at each stage at the end of the year (every stage listed), and the steps dated in the year. */
+    public record Funnel(Map<String, Long> distribution, List<Transition> transitions) {
+    }
+
+    public record Transition(String from, String to, long count) {
+    }
+
+    /** A center's passes; {@code revenueMinor} in {@code currency} (null when the center has neither budget nor revenue). */
+    @JsonInclude(JsonInclude.Include.ALWAYS) // selfSufficiency / currency are null, not absent, when undefined
+    public record CenterPasses(long activeAtYearEnd, long sold, long renewed, long revenueMinor, String currency) {
+    }
+
+    /** The network's passes, revenue in minor units per currency. */
+    public record NetworkPasses(long activeAtYearEnd, long sold, long renewed, Map<String, Long> revenueMinor) {
     }
 
     static ImpactReportResponse of(ImpactView view) {
         ImpactFigures n = view.report().network();
+        NetworkMembership m = view.report().networkMembership();
+        Map<String, Long> stages = new LinkedHashMap<>();
+        m.fourStepStages().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> stages.put(String.valueOf(e.getKey()), e.getValue()));
         Network network = new Network(n.eventsHeld(), n.residentLedEvents(), n.attendances(), n.uniqueParticipants(),
-                n.returningParticipants(), byType(n), view.report().activeCenters());
+                n.returningParticipants(), byType(n), view.report().activeCenters(),
+                m.newParticipants(), funnel(m.funnel()),
+                new NetworkPasses(m.passes().activeAtYearEnd(), m.passes().sold(), m.passes().renewed(),
+                        new LinkedHashMap<>(new java.util.TreeMap<>(m.passes().revenueByCurrency()))),
+                m.selfSufficiency(), stages);
         List<Center> centers = view.report().centers().stream().map(ImpactReportResponse::center).toList();
         return new ImpactReportResponse(view.report().year(), view.generatedAt(), view.dataVersion(), network, centers);
     }
 
     private static Center center(CenterImpact center) {
         ImpactFigures f = center.figures();
+        CenterMembership m = center.membership();
         return new Center(center.centerId(), center.timezone().getId(), f.eventsHeld(), f.residentLedEvents(),
-                f.attendances(), f.uniqueParticipants(), f.returningParticipants(), byType(f));
+                f.attendances(), f.uniqueParticipants(), f.returningParticipants(), byType(f),
+                m.newParticipants(), funnel(m.funnel()),
+                new CenterPasses(m.passes().activeAtYearEnd(), m.passes().sold(), m.passes().renewed(), m.revenueMinor(), m.currency()),
+                m.selfSufficiency(), m.fourStepStage());
+    }
+
+    private static Funnel funnel(FunnelFigures funnel) {
+        Map<String, Long> distribution = new LinkedHashMap<>();
+        for (FunnelStage stage : FunnelStage.values()) {
+            distribution.put(stage.name(), funnel.at(stage));
+        }
+        return new Funnel(distribution, funnel.transitions().stream()
+                .map(t -> new Transition(t.from().name(), t.to().name(), t.count())).toList());
     }
 
     /** Every initiative type, in catalog order, 0 when none. */

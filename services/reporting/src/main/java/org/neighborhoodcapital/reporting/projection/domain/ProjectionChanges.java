@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.neighborhoodcapital.contracts.DomainEvent;
@@ -14,10 +16,17 @@ import org.neighborhoodcapital.contracts.events.EventRescheduled;
 import org.neighborhoodcapital.contracts.events.EventScheduled;
 import org.neighborhoodcapital.contracts.events.InitiativeLaunched;
 import org.neighborhoodcapital.contracts.memberships.CenterRegistered;
+import org.neighborhoodcapital.contracts.memberships.ConsentChanged;
+import org.neighborhoodcapital.contracts.memberships.FunnelStageChanged;
+import org.neighborhoodcapital.contracts.memberships.ParticipantErased;
+import org.neighborhoodcapital.contracts.memberships.ParticipantJoined;
+import org.neighborhoodcapital.contracts.memberships.PassCancelled;
+import org.neighborhoodcapital.contracts.memberships.PassPurchased;
+import org.neighborhoodcapital.contracts.memberships.PassRenewed;
 
 /**
  * Folds a batch of facts in memory into at most one change per event (calendar and check-ins
- * together), initiative and center, so that thousands of records become a few bulk writes. Every
+ * together), initiative, center, participant, pass and participant's funnel, so that thousands of records become a few bulk writes. Every
  * change is idempotent and commutative: the store keeps the timing of the newest revision, adds
  * attendees to a set, and overwrites immutable or latest-wins documents.
  */
@@ -26,6 +35,9 @@ public final class ProjectionChanges {
     private final Map<UUID, EventChange> events = new LinkedHashMap<>();
     private final Map<UUID, InitiativeChange> initiatives = new LinkedHashMap<>();
     private final Map<String, CenterChange> centers = new LinkedHashMap<>();
+    private final Map<UUID, ParticipantChange> participants = new LinkedHashMap<>();
+    private final Map<UUID, PassChange> passes = new LinkedHashMap<>();
+    private final Map<UUID, Set<FunnelStageChanged>> funnelSteps = new LinkedHashMap<>();
     private int applied;
     private int ignored;
     private int attendeesAdded;
@@ -69,6 +81,35 @@ public final class ProjectionChanges {
                         c.operatingBudget() == null ? null : c.operatingBudget().currency()));
                 yield true;
             }
+            case ParticipantJoined j -> {
+                participant(j.participantId()).joined(j.homeCenterId(), j.joinedAt(), j.researchConsent());
+                yield true;
+            }
+            case ConsentChanged c -> {
+                participant(c.participantId()).consent(c.changedAt(), c.researchConsent());
+                yield true;
+            }
+            case ParticipantErased e -> {
+                participant(e.participantId()).erased(e.erasedAt());
+                yield true;
+            }
+            case PassPurchased p -> {
+                pass(p.passId(), p.participantId(), p.centerId()).purchased(p);
+                yield true;
+            }
+            case PassRenewed r -> {
+                pass(r.passId(), r.participantId(), r.centerId()).renewed(r);
+                yield true;
+            }
+            case PassCancelled c -> {
+                pass(c.passId(), c.participantId(), c.centerId()).cancelled(c);
+                yield true;
+            }
+            case FunnelStageChanged f -> {
+                funnelSteps.computeIfAbsent(f.participantId(), id -> new LinkedHashSet<>()).add(f);
+                yield true;
+            }
+            // PassExpired adds nothing: validity is read from validUntil (and renewals).
             default -> false;
         };
         if (kept) {
@@ -77,6 +118,16 @@ public final class ProjectionChanges {
             ignored++;
         }
         return kept;
+    }
+
+    private ParticipantChange participant(UUID participantId) {
+        return participants.computeIfAbsent(participantId, ParticipantChange::new);
+    }
+
+    private PassChange pass(UUID passId, UUID participantId, String centerId) {
+        PassChange change = passes.computeIfAbsent(passId, PassChange::new);
+        change.of(participantId, centerId);
+        return change;
     }
 
     private EventChange event(UUID eventId) {
@@ -107,6 +158,19 @@ public final class ProjectionChanges {
 
     public Collection<CenterChange> centers() {
         return centers.values();
+    }
+
+    public Collection<ParticipantChange> participants() {
+        return participants.values();
+    }
+
+    public Collection<PassChange> passes() {
+        return passes.values();
+    }
+
+    /** Funnel steps of the batch by participant, each once. */
+    public Map<UUID, Set<FunnelStageChanged>> funnelSteps() {
+        return funnelSteps;
     }
 
     /** Facts taken into this batch. */

@@ -13,7 +13,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes the calendar, attendance, initiative and center streams in batches into the projections.
+ * Consumes the calendar, attendance, initiative, center, participant, pass and funnel streams in batches into the projections.
  * A record that cannot be decoded or applied is dead-lettered by the platform; the rest of the batch
  * still counts. Offsets commit after the batch's bulk writes.
  */
@@ -33,7 +33,8 @@ class ProjectionListener {
     @KafkaListener(
             id = LISTENER_ID,
             idIsGroup = false, // group: spring.kafka.consumer.group-id
-            topics = {Topics.EVENTS_CALENDAR, Topics.EVENTS_ATTENDANCE, Topics.EVENTS_INITIATIVES, Topics.MEMBERSHIPS_CENTERS},
+            topics = {Topics.EVENTS_CALENDAR, Topics.EVENTS_ATTENDANCE, Topics.EVENTS_INITIATIVES, Topics.MEMBERSHIPS_CENTERS,
+                    Topics.MEMBERSHIPS_PARTICIPANTS, Topics.MEMBERSHIPS_PASSES, Topics.MEMBERSHIPS_FUNNEL},
             containerFactory = "batchListenerContainerFactory",
             concurrency = "${nc.reporting.consumer-concurrency:1}",
             // The batch factory's max.poll.records does not reach the container (spring-kafka copies

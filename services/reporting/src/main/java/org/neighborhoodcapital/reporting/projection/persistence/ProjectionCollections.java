@@ -14,6 +14,19 @@ public final class ProjectionCollections {
     public static final String INITIATIVES = "initiatives";
     /** One document per center, latest registration wins: {@code {_id: centerId, name, city, timezone, operatingBudgetMinor, budgetCurrency}}. */
     public static final String CENTERS = "centers";
+    /**
+     * One document per participant: {@code {_id: participantId, homeCenterId, joinedAt, joinConsent,
+     * consent: {changedAt, withdrawn} (the latest change), erasedAt}}; no personal data.
+     */
+    public static final String PARTICIPANTS = "participants";
+    /**
+     * One document per pass: {@code {_id: passId, participantId, centerId, purchase: {purchasedAt, priceMinor,
+     * currency, validFrom, validUntil}, renewals: [{renewedAt, priceMinor, currency, validUntil}],
+     * cancel: {cancelledAt, refundMinor, currency}}}.
+     */
+    public static final String PASSES = "passes";
+    /** One document per participant: {@code {_id: participantId, homeCenterId, steps: [{from, to, changedAt}]}}. */
+    public static final String FUNNEL = "funnel";
     /** Bookkeeping: {@code {_id: "projections", version}} counts ingested batches (the report's dataVersion). */
     public static final String STATE = "reporting_state";
 

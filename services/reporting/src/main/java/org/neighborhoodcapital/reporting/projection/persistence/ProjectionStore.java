@@ -2,6 +2,9 @@ package org.neighborhoodcapital.reporting.projection.persistence;
 
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.CENTERS;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.EVENTS;
+import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.FUNNEL;
+import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.PARTICIPANTS;
+import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.PASSES;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.INITIATIVES;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.STATE;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.STARTS_AT;
@@ -24,11 +27,17 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.neighborhoodcapital.contracts.memberships.FunnelStageChanged;
+import org.neighborhoodcapital.contracts.memberships.PassCancelled;
+import org.neighborhoodcapital.contracts.memberships.PassPurchased;
+import org.neighborhoodcapital.contracts.memberships.PassRenewed;
 import org.neighborhoodcapital.reporting.projection.domain.CenterChange;
 import org.neighborhoodcapital.reporting.projection.domain.EventChange;
 import org.neighborhoodcapital.reporting.projection.domain.EventDetails;
 import org.neighborhoodcapital.reporting.projection.domain.EventTiming;
 import org.neighborhoodcapital.reporting.projection.domain.InitiativeChange;
+import org.neighborhoodcapital.reporting.projection.domain.ParticipantChange;
+import org.neighborhoodcapital.reporting.projection.domain.PassChange;
 import org.neighborhoodcapital.reporting.projection.domain.ProjectionChanges;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -42,7 +51,9 @@ import org.springframework.stereotype.Component;
  * (documents compare field by field, so the higher revision is the greater value);</li>
  * <li>a cancel sets {@code cancelled: true} and nothing unsets it;</li>
  * <li>check-ins go into the event's {@code attendees} set ({@code $addToSet});</li>
- * <li>details, initiatives and centers are plain {@code $set}s of immutable or latest-wins values.</li>
+ * <li>details, initiatives and centers are plain {@code $set}s of immutable or latest-wins values;</li>
+ * <li>a participant's latest consent change wins through {@code $max} on {@code consent = {changedAt, withdrawn}},
+ * the earliest erasure through {@code $min}; pass renewals and funnel steps go into sets.</li>
  * </ul>
  * Why not a conditional upsert ({@code {_id, revision < r}}): mongo-java-server uses the {@code _id}
  * index only for a filter on {@code _id} alone and scans the collection otherwise (1000 such upserts
@@ -72,6 +83,9 @@ public class ProjectionStore {
         writeEvents(changes);
         writeInitiatives(changes);
         writeCenters(changes);
+        writeParticipants(changes);
+        writePasses(changes);
+        writeFunnel(changes);
     }
 
     /** Counts one more ingested batch and returns the new data version. */
@@ -156,6 +170,80 @@ public class ProjectionStore {
                     UPSERT));
         }
         bulk(CENTERS, writes);
+    }
+
+    private void writeParticipants(ProjectionChanges changes) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (ParticipantChange change : changes.participants()) {
+            List<Bson> updates = new ArrayList<>();
+            if (change.joinedAt() != null) {
+                updates.add(Updates.set("homeCenterId", change.homeCenterId()));
+                updates.add(Updates.set("joinedAt", date(change.joinedAt())));
+                updates.add(Updates.set("joinConsent", change.joinConsent()));
+            }
+            if (change.consentChangedAt() != null) {
+                // Field order matters: changedAt first, so that $max keeps the latest change (a withdrawal on a tie).
+                updates.add(Updates.max("consent", new Document("changedAt", date(change.consentChangedAt()))
+                        .append("withdrawn", change.consentWithdrawn())));
+            }
+            if (change.erasedAt() != null) {
+                updates.add(Updates.min("erasedAt", date(change.erasedAt())));
+            }
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", change.participantId().toString()), Updates.combine(updates), UPSERT));
+        }
+        bulk(PARTICIPANTS, writes);
+    }
+
+    private void writePasses(ProjectionChanges changes) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (PassChange change : changes.passes()) {
+            List<Bson> updates = new ArrayList<>();
+            updates.add(Updates.set("participantId", change.participantId().toString()));
+            updates.add(Updates.set("centerId", change.centerId()));
+            PassPurchased purchase = change.purchase();
+            if (purchase != null) {
+                updates.add(Updates.set("purchase", new Document("purchasedAt", date(purchase.purchasedAt()))
+                        .append("priceMinor", purchase.price().amountMinor())
+                        .append("currency", purchase.price().currency())
+                        .append("validFrom", date(purchase.validFrom()))
+                        .append("validUntil", date(purchase.validUntil()))));
+            }
+            if (!change.renewals().isEmpty()) {
+                List<Document> renewals = new ArrayList<>();
+                for (PassRenewed renewal : change.renewals()) {
+                    renewals.add(new Document("renewedAt", date(renewal.renewedAt()))
+                            .append("priceMinor", renewal.price().amountMinor())
+                            .append("currency", renewal.price().currency())
+                            .append("validUntil", date(renewal.validUntil())));
+                }
+                updates.add(Updates.addEachToSet("renewals", renewals));
+            }
+            PassCancelled cancel = change.cancel();
+            if (cancel != null) {
+                updates.add(Updates.set("cancel", new Document("cancelledAt", date(cancel.cancelledAt()))
+                        .append("refundMinor", cancel.refund().amountMinor())
+                        .append("currency", cancel.refund().currency())));
+            }
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", change.passId().toString()), Updates.combine(updates), UPSERT));
+        }
+        bulk(PASSES, writes);
+    }
+
+    private void writeFunnel(ProjectionChanges changes) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        changes.funnelSteps().forEach((participantId, steps) -> {
+            List<Document> documents = new ArrayList<>();
+            String home = null;
+            for (FunnelStageChanged step : steps) {
+                home = step.homeCenterId();
+                documents.add(new Document("from", step.from().name())
+                        .append("to", step.to().name())
+                        .append("changedAt", date(step.changedAt())));
+            }
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", participantId.toString()),
+                    Updates.combine(Updates.set("homeCenterId", home), Updates.addEachToSet("steps", documents)), UPSERT));
+        });
+        bulk(FUNNEL, writes);
     }
 
     private void bulk(String collection, List<WriteModel<Document>> writes) {

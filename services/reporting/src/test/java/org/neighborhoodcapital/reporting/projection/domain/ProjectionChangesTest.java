@@ -19,6 +19,11 @@ import org.neighborhoodcapital.contracts.events.InitiativeType;
 import org.neighborhoodcapital.contracts.events.Organizer;
 import org.neighborhoodcapital.contracts.events.RegistrationCancelled;
 import org.neighborhoodcapital.contracts.memberships.CenterRegistered;
+import org.neighborhoodcapital.contracts.memberships.ConsentChanged;
+import org.neighborhoodcapital.contracts.memberships.FunnelStage;
+import org.neighborhoodcapital.contracts.memberships.FunnelStageChanged;
+import org.neighborhoodcapital.contracts.memberships.PassExpired;
+import org.neighborhoodcapital.contracts.memberships.PassRenewed;
 
 class ProjectionChangesTest {
 
@@ -129,5 +134,41 @@ class ProjectionChangesTest {
         assertThat(changes.ignored()).isEqualTo(1);
         assertThat(changes.applied()).isEqualTo(1);
         assertThat(changes.initiatives()).hasSize(1);
+    }
+
+    @Test
+    void aWithdrawalWinsOverAConsentGivenAtTheSameInstantAndTheLatestChangeWinsOtherwise() {
+        UUID ann = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+        ProjectionChanges changes = new ProjectionChanges();
+        changes.apply(new ConsentChanged(ann, false, T1));
+        changes.apply(new ConsentChanged(ann, true, T1));
+        changes.apply(new ConsentChanged(bob, false, T1));
+        changes.apply(new ConsentChanged(bob, true, T2));
+
+        assertThat(changes.participants()).extracting(ParticipantChange::consentWithdrawn).containsExactly(true, false);
+        assertThat(changes.participants()).extracting(ParticipantChange::consentChangedAt).containsExactly(T1, T2);
+    }
+
+    @Test
+    void aRedeliveredRenewalOrFunnelStepIsKeptOnce() {
+        UUID holder = UUID.randomUUID();
+        UUID pass = UUID.randomUUID();
+        PassRenewed renewal = new PassRenewed(pass, holder, "c1", new Money(800, "EUR"), T2, T3);
+        FunnelStageChanged step = new FunnelStageChanged(holder, "c1", FunnelStage.NEIGHBOR, FunnelStage.INITIATOR, "organized", false, T2);
+        ProjectionChanges changes = new ProjectionChanges();
+        changes.apply(renewal);
+        changes.apply(step);
+        changes.apply(renewal);
+        changes.apply(step);
+        changes.apply(new PassExpired(pass, holder, "c1", T3));
+
+        assertThat(changes.passes()).singleElement().satisfies(p -> {
+            assertThat(p.renewals()).containsExactly(renewal);
+            assertThat(p.purchase()).isNull();
+            assertThat(p.centerId()).isEqualTo("c1");
+        });
+        assertThat(changes.funnelSteps().get(holder)).containsExactly(step);
+        assertThat(changes.ignored()).as("expiry is read from validUntil").isEqualTo(1);
     }
 }

@@ -23,8 +23,23 @@ import org.neighborhoodcapital.contracts.events.EventScheduled;
 import org.neighborhoodcapital.contracts.events.InitiativeLaunched;
 import org.neighborhoodcapital.contracts.events.InitiativeType;
 import org.neighborhoodcapital.contracts.events.Organizer;
+import org.neighborhoodcapital.contracts.Money;
 import org.neighborhoodcapital.contracts.memberships.CenterRegistered;
+import org.neighborhoodcapital.contracts.memberships.ConsentChanged;
+import org.neighborhoodcapital.contracts.memberships.FunnelStage;
+import org.neighborhoodcapital.contracts.memberships.FunnelStageChanged;
+import org.neighborhoodcapital.contracts.memberships.ParticipantErased;
+import org.neighborhoodcapital.contracts.memberships.ParticipantJoined;
+import org.neighborhoodcapital.contracts.memberships.PassCancelled;
+import org.neighborhoodcapital.contracts.memberships.PassPurchased;
+import org.neighborhoodcapital.contracts.memberships.PassRenewed;
+import org.neighborhoodcapital.contracts.memberships.PassScope;
+import org.neighborhoodcapital.contracts.memberships.PassTier;
 import org.neighborhoodcapital.reporting.impact.domain.EventFacts;
+import org.neighborhoodcapital.reporting.impact.domain.FunnelChangeFacts;
+import org.neighborhoodcapital.reporting.impact.domain.MembershipFacts;
+import org.neighborhoodcapital.reporting.impact.domain.ParticipantFacts;
+import org.neighborhoodcapital.reporting.impact.domain.PassFacts;
 import org.neighborhoodcapital.reporting.impact.domain.TimeWindow;
 import org.neighborhoodcapital.reporting.impact.persistence.ImpactFactsReader;
 import org.neighborhoodcapital.reporting.projection.domain.ProjectionChanges;
@@ -190,6 +205,62 @@ class ProjectionStoreIT {
 
         assertThat(loaded).extracting(EventFacts::eventId).containsExactlyInAnyOrderElementsOf(events);
         assertThat(loaded).allSatisfy(e -> assertThat(e.attendees()).hasSize(1));
+    }
+
+    private static ParticipantFacts participant(UUID id) {
+        return reader.membership().participants().stream().filter(p -> p.participantId().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theLatestConsentChangeDecidesWhetherAParticipantIsCountedWhateverTheArrivalOrder() {
+        UUID withdrewLast = UUID.randomUUID();
+        UUID joinedWithout = UUID.randomUUID();
+        UUID gaveLater = UUID.randomUUID();
+        UUID erased = UUID.randomUUID();
+        UUID unknown = UUID.randomUUID();
+        batch(new ParticipantJoined(withdrewLast, "c1", T1, true), new ConsentChanged(withdrewLast, false, T3),
+                new ParticipantJoined(joinedWithout, "c1", T1, false),
+                new ParticipantJoined(gaveLater, "c1", T1, false), new ConsentChanged(gaveLater, true, T2),
+                new ParticipantErased(erased, T2),
+                new ConsentChanged(unknown, true, T2));
+        batch(new ConsentChanged(withdrewLast, true, T2), new ParticipantJoined(erased, "c1", T1, true));
+
+        assertThat(participant(withdrewLast).excluded()).as("withdrawn at T3, the T2 consent arrived later").isTrue();
+        assertThat(participant(joinedWithout).excluded()).isTrue();
+        assertThat(participant(gaveLater).excluded()).isFalse();
+        assertThat(participant(erased).excluded()).as("erased, then its join delivered again").isTrue();
+        assertThat(participant(unknown).excluded()).isFalse();
+        assertThat(participant(unknown).joined()).isFalse();
+        assertThat(participant(gaveLater).homeCenterId()).isEqualTo("c1");
+        assertThat(participant(gaveLater).joinedAt()).isEqualTo(T1);
+    }
+
+    @Test
+    void passesAndFunnelStepsAreReadBackAndReplaysChangeNothing() {
+        UUID holder = UUID.randomUUID();
+        UUID pass = UUID.randomUUID();
+        DomainEvent[] facts = {
+                new PassRenewed(pass, holder, "c1", new Money(800, "EUR"), T2, T3),
+                new PassPurchased(pass, holder, "c1", UUID.randomUUID(), PassTier.BASIC, PassScope.CENTER,
+                        new Money(1000, "EUR"), T1, T1, T2),
+                new PassCancelled(pass, holder, "c1", new Money(300, "EUR"), T3),
+                new FunnelStageChanged(holder, "c1", FunnelStage.PARTICIPANT, FunnelStage.LEADER, "5 attendees", false, T3),
+                new FunnelStageChanged(holder, "c1", FunnelStage.NEIGHBOR, FunnelStage.PARTICIPANT, "3 events", false, T2)};
+        batch(facts);
+        List<List<Document>> before = List.of(all(ProjectionCollections.PASSES), all(ProjectionCollections.FUNNEL));
+        for (int i = facts.length - 1; i >= 0; i--) {
+            batch(facts[i]);
+        }
+        batch(facts);
+
+        assertThat(List.of(all(ProjectionCollections.PASSES), all(ProjectionCollections.FUNNEL))).isEqualTo(before);
+        MembershipFacts read = reader.membership();
+        assertThat(read.passes()).filteredOn(p -> p.passId().equals(pass)).singleElement().isEqualTo(new PassFacts(
+                pass, "c1", holder, T1, new Money(1000, "EUR"), T1, T2,
+                List.of(new PassFacts.Renewal(T2, new Money(800, "EUR"), T3)), T3, new Money(300, "EUR")));
+        assertThat(read.funnelChanges()).filteredOn(f -> f.participantId().equals(holder)).containsExactlyInAnyOrder(
+                new FunnelChangeFacts(holder, "c1", FunnelStage.PARTICIPANT, FunnelStage.LEADER, T3),
+                new FunnelChangeFacts(holder, "c1", FunnelStage.NEIGHBOR, FunnelStage.PARTICIPANT, T2));
     }
 
     @Test
