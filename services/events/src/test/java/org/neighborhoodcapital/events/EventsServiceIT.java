@@ -37,6 +37,7 @@ import org.neighborhoodcapital.contracts.events.RegistrationStatus;
 import org.neighborhoodcapital.events.fixtures.Api;
 import org.neighborhoodcapital.events.fixtures.Api.Answer;
 import org.neighborhoodcapital.events.fixtures.Published;
+import org.neighborhoodcapital.events.fixtures.Residents;
 import org.neighborhoodcapital.testsupport.RealInfrastructure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,11 +76,13 @@ class EventsServiceIT {
     MeterRegistry meters;
 
     Api api;
+    Residents residents;
     String center;
 
     @BeforeEach
     void newCenter() {
         api = new Api(port);
+        residents = new Residents(mongo);
         center = "it-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -129,7 +132,7 @@ class EventsServiceIT {
 
         @Test
         void schedulingAnswersTheEventAndPublishesEventScheduled() {
-            UUID resident = UUID.randomUUID();
+            UUID resident = residents.join();
             Map<String, Object> course = new LinkedHashMap<>(lecture(12));
             course.put("title", "Pottery for beginners");
             course.put("format", "COURSE");
@@ -254,7 +257,7 @@ class EventsServiceIT {
         void placesFillThenTheWaitlistAndAFreedPlaceGoesToTheFirstWaitlisted() {
             String eventId = scheduleLecture(2);
             String path = events() + "/" + eventId + "/registrations";
-            List<UUID> people = IntStream.range(0, 4).mapToObj(i -> UUID.randomUUID()).toList();
+            List<UUID> people = residents.join(4);
 
             List<JsonNode> registrations = new ArrayList<>();
             for (UUID person : people) {
@@ -304,11 +307,12 @@ class EventsServiceIT {
             String eventId = scheduleLecture(5);
             String path = events() + "/" + eventId + "/registrations";
 
+            List<UUID> people = residents.join(20);
             List<JsonNode> answers;
             try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
                 List<java.util.concurrent.Future<Answer>> futures = new ArrayList<>();
-                for (int i = 0; i < 20; i++) {
-                    futures.add(pool.submit(() -> api.postJson(path, Map.of("participantId", UUID.randomUUID().toString()))));
+                for (UUID person : people) {
+                    futures.add(pool.submit(() -> api.postJson(path, Map.of("participantId", person.toString()))));
                 }
                 answers = new ArrayList<>();
                 for (var future : futures) {
@@ -331,7 +335,7 @@ class EventsServiceIT {
             String eventId = scheduleLecture(2);
             api.post(events() + "/" + eventId + "/cancel");
 
-            Answer answer = api.postJson(events() + "/" + eventId + "/registrations", Map.of("participantId", UUID.randomUUID().toString()));
+            Answer answer = api.postJson(events() + "/" + eventId + "/registrations", Map.of("participantId", residents.join().toString()));
 
             assertProblem(answer, 409, "eventId");
         }
@@ -365,7 +369,7 @@ class EventsServiceIT {
         @Test
         void repeatedCheckInsAreAcceptedCountedOnceAndPublishedOnce() {
             String eventId = scheduleLecture(50);
-            List<UUID> people = IntStream.range(0, 5).mapToObj(i -> UUID.randomUUID()).toList();
+            List<UUID> people = residents.join(5);
             String ndjson = String.join("\n", line(eventId, people.get(0)), line(eventId, people.get(1)), "",
                     line(eventId, people.get(0)), line(eventId, people.get(2))) + "\n";
             List<Map<String, String>> array = List.of(
@@ -407,7 +411,8 @@ class EventsServiceIT {
             String open = scheduleLecture(10);
             String cancelled = scheduleLecture(10);
             api.post(events() + "/" + cancelled + "/cancel");
-            String ndjson = line(open, UUID.randomUUID()) + "\n" + line(cancelled, UUID.randomUUID()) + "\n";
+            List<UUID> people = residents.join(2);
+            String ndjson = line(open, people.get(0)) + "\n" + line(cancelled, people.get(1)) + "\n";
 
             Answer answer = api.postNdjson(checkIns(), ndjson);
 
@@ -426,11 +431,12 @@ class EventsServiceIT {
         void unknownEventsAndEventsOfAnotherCenterAreRefusedByElement() {
             String open = scheduleLecture(10);
             String theirs = api.postJson("/api/centers/other-" + center + "/events", lecture(10)).json().get("eventId").asString();
+            List<UUID> people = residents.join(3);
 
             Answer answer = api.postJson(checkIns(), List.of(
-                    Map.of("eventId", open, "participantId", UUID.randomUUID().toString()),
-                    Map.of("eventId", UUID.randomUUID().toString(), "participantId", UUID.randomUUID().toString()),
-                    Map.of("eventId", theirs, "participantId", UUID.randomUUID().toString())));
+                    Map.of("eventId", open, "participantId", people.get(0).toString()),
+                    Map.of("eventId", UUID.randomUUID().toString(), "participantId", people.get(1).toString()),
+                    Map.of("eventId", theirs, "participantId", people.get(2).toString())));
 
             assertProblem(answer, 422, "eventId");
             assertThat(answer.json().get("errors")).extracting(e -> e.get("line").asInt(), e -> e.get("field").asString())
@@ -471,6 +477,113 @@ class EventsServiceIT {
         }
     }
 
+    /** Only participants known from memberships.participants.v1 and not erased take part; the home center does not matter. */
+    @Nested
+    class ParticipantChecks {
+
+        private String checkIns() {
+            return "/api/centers/" + center + "/check-ins";
+        }
+
+        private Answer register(String eventId, UUID participant) {
+            return api.postJson(events() + "/" + eventId + "/registrations", Map.of("participantId", participant.toString()));
+        }
+
+        private Answer launchLedBy(UUID leader) {
+            return api.postJson("/api/centers/" + center + "/initiatives",
+                    Map.of("title", "Tool library", "type", "SHARING", "leaderId", leader.toString()));
+        }
+
+        private Answer scheduleOrganizedBy(UUID resident) {
+            return api.postJson(events(), with(lecture(5), "organizer", Map.of("kind", "RESIDENT", "participantId", resident.toString())));
+        }
+
+        @Test
+        void anUnknownParticipantRefusesTheWholeCheckInBatchNamingTheLine() {
+            String eventId = scheduleLecture(10);
+            List<UUID> known = residents.join(2);
+            UUID stranger = UUID.randomUUID();
+            String ndjson = String.join("\n",
+                    "{\"eventId\":\"" + eventId + "\",\"participantId\":\"" + known.get(0) + "\"}",
+                    "{\"eventId\":\"" + eventId + "\",\"participantId\":\"" + stranger + "\"}",
+                    "{\"eventId\":\"" + eventId + "\",\"participantId\":\"" + known.get(1) + "\"}");
+
+            Answer answer = api.postNdjson(checkIns(), ndjson);
+
+            assertProblem(answer, 422, "participantId");
+            assertThat(answer.json().get("errors")).singleElement().satisfies(error -> {
+                assertThat(error.get("line").asInt()).isEqualTo(2);
+                assertThat(error.get("field").asString()).isEqualTo("participantId");
+                assertThat(error.get("message").asString()).contains(stranger.toString());
+            });
+            assertThat(storedCheckIns(eventId)).isZero();
+        }
+
+        @Test
+        void anUnknownParticipantCanNeitherRegisterNorLeadAnInitiative() {
+            String eventId = scheduleLecture(10);
+            UUID stranger = UUID.randomUUID();
+
+            assertProblem(register(eventId, stranger), 422, "participantId");
+            assertProblem(launchLedBy(stranger), 422, "leaderId");
+            assertThat(api.get(events() + "/" + eventId).json().get("confirmed").asInt()).isZero();
+            assertThat(api.get("/api/centers/" + center + "/initiatives").json()).isEmpty();
+        }
+
+        @Test
+        void anUnknownResidentOrganizerIsRefusedNamingTheField() {
+            assertProblem(scheduleOrganizedBy(UUID.randomUUID()), 422, "organizer.participantId");
+            assertThat(api.get(events()).json()).isEmpty();
+        }
+
+        @Test
+        void anErasedParticipantIsRefusedWhereverTheyAreNamed() {
+            String eventId = scheduleLecture(10);
+            UUID erased = residents.join();
+            assertThat(register(eventId, erased).status()).as("known before the erasure").isEqualTo(201);
+
+            residents.erase(erased);
+
+            assertProblem(register(scheduleLecture(10), erased), 422, "participantId");
+            Answer checkIn = api.postJson(checkIns(), List.of(Map.of("eventId", eventId, "participantId", erased.toString())));
+            assertProblem(checkIn, 422, "participantId");
+            assertThat(checkIn.json().get("errors").get(0).get("line").asInt()).isEqualTo(1);
+            assertProblem(scheduleOrganizedBy(erased), 422, "organizer.participantId");
+            assertProblem(launchLedBy(erased), 422, "leaderId");
+            assertThat(storedCheckIns(eventId)).isZero();
+        }
+
+        @Test
+        void aReplayedJoiningAfterTheErasureDoesNotReviveTheParticipant() {
+            UUID erased = residents.join();
+            residents.erase(erased);
+
+            residents.announceJoined(erased);
+            residents.awaitEverythingBefore(erased.toString());
+
+            assertThat(residents.stored(erased).getBoolean("erased")).isTrue();
+            assertThat(residents.stored(erased).getString("homeCenterId")).isEqualTo(Residents.HOME_CENTER);
+            assertProblem(register(scheduleLecture(10), erased), 422, "participantId");
+        }
+
+        @Test
+        void participantsCheckInAtAnyCenterOfTheNetwork() {
+            UUID resident = residents.join();
+            String here = scheduleLecture(10);
+            String elsewhere = api.postJson("/api/centers/away-" + center + "/events", lecture(10)).json().get("eventId").asString();
+
+            Answer atThisCenter = api.postJson(checkIns(), List.of(Map.of("eventId", here, "participantId", resident.toString())));
+            Answer atAnother = api.postJson("/api/centers/away-" + center + "/check-ins",
+                    List.of(Map.of("eventId", elsewhere, "participantId", resident.toString())));
+
+            assertThat(atThisCenter.status()).as(atThisCenter.toString()).isEqualTo(200);
+            assertThat(atAnother.status()).as(atAnother.toString()).isEqualTo(200);
+            assertThat(storedCheckIns(here)).isEqualTo(1);
+            assertThat(storedCheckIns(elsewhere)).isEqualTo(1);
+            assertThat(residents.stored(resident).getString("homeCenterId")).isNotIn(center, "away-" + center);
+        }
+    }
+
     /**
      * Runs last: the relay publishes 10,000 records in the background afterwards, which would only
      * slow down the waiting of other tests.
@@ -482,8 +595,9 @@ class EventsServiceIT {
         @Test
         void tenThousandNdjsonCheckInsAreStoredInOneRequestAndTheSameAgainAreAllDuplicates() {
             String eventId = scheduleLecture(10);
-            String ndjson = IntStream.range(0, 10_000)
-                    .mapToObj(i -> "{\"eventId\":\"" + eventId + "\",\"participantId\":\"" + UUID.randomUUID() + "\"}")
+            List<UUID> people = residents.join(10_000);
+            String ndjson = people.stream()
+                    .map(person -> "{\"eventId\":\"" + eventId + "\",\"participantId\":\"" + person + "\"}")
                     .collect(Collectors.joining("\n"));
 
             long started = System.nanoTime();
@@ -586,7 +700,7 @@ class EventsServiceIT {
 
         @Test
         void launchingAnInitiativePublishesItAtItsLaunchTimeAndEventsMayBelongToIt() {
-            UUID leader = UUID.randomUUID();
+            UUID leader = residents.join();
             Answer launched = api.postJson("/api/centers/" + center + "/initiatives",
                     Map.of("title", "Tool library", "type", "SHARING", "leaderId", leader.toString(), "launchedAt", "2024-09-01T10:00:00Z"));
 
@@ -631,7 +745,7 @@ class EventsServiceIT {
         @Test
         void prometheusShowsCheckInCountersByCenterAndServiceAndTheOutboxLag() {
             String eventId = scheduleLecture(5);
-            api.postJson("/api/centers/" + center + "/check-ins", List.of(Map.of("eventId", eventId, "participantId", UUID.randomUUID().toString())));
+            api.postJson("/api/centers/" + center + "/check-ins", List.of(Map.of("eventId", eventId, "participantId", residents.join().toString())));
 
             String scrape = api.get("/actuator/prometheus").text();
 
@@ -645,8 +759,9 @@ class EventsServiceIT {
     @Test
     void anEventIsOneDocumentWhoseOutboxTheRelayEmpties() {
         String eventId = scheduleLecture(1);
-        api.postJson(events() + "/" + eventId + "/registrations", Map.of("participantId", UUID.randomUUID().toString()));
-        api.postJson(events() + "/" + eventId + "/registrations", Map.of("participantId", UUID.randomUUID().toString()));
+        List<UUID> people = residents.join(2);
+        assertThat(api.postJson(events() + "/" + eventId + "/registrations", Map.of("participantId", people.get(0).toString())).status()).isEqualTo(201);
+        assertThat(api.postJson(events() + "/" + eventId + "/registrations", Map.of("participantId", people.get(1).toString())).status()).isEqualTo(201);
 
         Published.await(Topics.EVENTS_REGISTRATIONS, about(eventId), found -> found.size() >= 2);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {

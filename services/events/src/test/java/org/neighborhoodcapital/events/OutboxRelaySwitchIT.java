@@ -18,6 +18,7 @@ import org.neighborhoodcapital.contracts.events.AttendanceRecorded;
 import org.neighborhoodcapital.contracts.events.EventScheduled;
 import org.neighborhoodcapital.events.fixtures.Api;
 import org.neighborhoodcapital.events.fixtures.Published;
+import org.neighborhoodcapital.events.fixtures.Residents;
 import org.neighborhoodcapital.testsupport.RealInfrastructure;
 import org.neighborhoodcapital.testsupport.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +64,7 @@ class OutboxRelaySwitchIT {
         Api.Answer scheduled = api.postJson("/api/centers/" + center + "/events", lecture);
         assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
         String eventId = scheduled.json().get("eventId").asString();
-        UUID participant = UUID.randomUUID();
+        UUID participant = new Residents(mongo).join();
         Api.Answer checkedIn = api.postJson("/api/centers/" + center + "/check-ins",
                 List.of(Map.of("eventId", eventId, "participantId", participant.toString(), "checkedInAt", "2025-03-01T18:10:00Z")));
         assertThat(checkedIn.status()).as(checkedIn.toString()).isEqualTo(200);
@@ -80,7 +81,8 @@ class OutboxRelaySwitchIT {
             assertThat(message.getString("topic")).isEqualTo(Topics.EVENTS_ATTENDANCE);
             assertThat(message.getString("key")).isEqualTo(center);
         });
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+        // each look reads both topics whole (10,000s of records after the other ITs): allow it time
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20)).until(() ->
                 Published.now(Topics.EVENTS_CALENDAR, about(eventId)).isEmpty() && Published.now(Topics.EVENTS_ATTENDANCE, about(eventId)).isEmpty());
 
         try (ConfigurableApplicationContext relay = new SpringApplicationBuilder(EventsApplication.class)

@@ -5,13 +5,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.neighborhoodcapital.events.participants.domain.ParticipantDirectory;
-import org.springframework.stereotype.Component;
 
 /**
- * Accepts every well-formed participant id: existence checks arrive with the replica of the
- * memberships participants stream. Not a fake directory: it makes no claim about who exists.
+ * Accepts every well-formed participant id, for a network that does not run the memberships service
+ * ({@code nc.events.participants.check=false}). Not a fake directory: it makes no claim about who exists.
  */
-@Component
 public class AcceptEveryParticipant implements ParticipantDirectory {
 
     @Override

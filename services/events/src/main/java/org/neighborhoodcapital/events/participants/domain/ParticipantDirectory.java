@@ -5,10 +5,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Which participants exist. Participants live in the memberships service; until events keeps a
- * replica of them, the only adapter accepts every well-formed id (see {@code AcceptEveryParticipant}).
- * Registrations, check-ins, organizers and initiative leaders all ask this port, so that refusing
- * unknown participants later is a new adapter, not a change of the callers.
+ * Which participants exist. Participants live in the memberships service; the events service keeps
+ * a replica of them ({@code ParticipantReplica}), or, when told not to check, accepts every
+ * well-formed id ({@code AcceptEveryParticipant}). Registrations, check-ins, organizers and
+ * initiative leaders all ask this port.
  */
 public interface ParticipantDirectory {
 
