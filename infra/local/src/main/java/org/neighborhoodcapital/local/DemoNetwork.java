@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,46 +12,71 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A generated demo network of neighborhood centers: who lives where, which events and initiatives
  * happened, who checked in. The same seed and the same "now" always give the same network.
  *
- * <p>Events and initiatives carry local keys ({@code e01}, {@code i1}); the events service assigns
- * the real ids when they are created, and {@link DemoRequests} maps keys to ids.
+ * <p>Participants, pass plans, passes, events and initiatives carry local keys ({@code p0042},
+ * {@code north-yard/BASIC}, {@code s001}, {@code e01}, {@code i1}); the memberships and events services
+ * assign the real ids when they are created, and {@link DemoRequests} maps keys to ids. Names and
+ * e-mails are visibly made up ({@code Demo resident 0042}, {@code resident-0042@example.org}).
  */
 record DemoNetwork(
         long seed,
         int currentYear,
         List<Center> centers,
         List<Participant> participants,
+        List<PassPlan> passPlans,
+        List<Pass> passes,
         List<Initiative> initiatives,
         List<Event> events,
         List<CheckIn> checkIns) {
 
-    record Center(String id, String name) {
+    /** budgetMinor: the yearly operating budget in minor units of {@link #CURRENCY}. */
+    record Center(String id, String name, String city, String timezone, long budgetMinor) {
     }
 
-    record Participant(UUID id, String homeCenterId) {
+    record Participant(String key, String homeCenterId, String displayName, String email, boolean researchConsent,
+                       Instant joinedAt) {
     }
 
-    record Initiative(String key, String centerId, String title, String type, UUID leaderId, Instant launchedAt) {
+    record PassPlan(String key, String centerId, String name, String tier, long priceMinor, int durationDays, String scope) {
     }
 
-    /** organizerId is null for staff-organized events. */
+    /** renewedAt and cancelledAt are null when the pass was not renewed / not cancelled. */
+    record Pass(String key, String participantKey, String planKey, Instant purchasedAt, Instant renewedAt,
+                Instant cancelledAt, long refundMinor) {
+    }
+
+    record Initiative(String key, String centerId, String title, String type, String leaderKey, Instant launchedAt) {
+    }
+
+    /** organizerKey is null for staff-organized events. */
     record Event(String key, String centerId, String title, String format, Instant startsAt, Instant endsAt,
-                 int capacity, String organizerKind, UUID organizerId, long priceMinor, String initiativeKey,
+                 int capacity, String organizerKind, String organizerKey, long priceMinor, String initiativeKey,
                  boolean cancelled) {
     }
 
-    record CheckIn(String eventKey, String centerId, UUID participantId, Instant checkedInAt) {
+    record CheckIn(String eventKey, String centerId, String participantKey, Instant checkedInAt) {
     }
 
+    /** The currency of the centers' budgets, pass plans and event prices. */
+    static final String CURRENCY = "RUB";
+
     static final List<Center> CENTERS = List.of(
-            new Center("north-yard", "North Yard"),
-            new Center("river-quarter", "River Quarter"),
-            new Center("old-mill", "Old Mill"));
+            new Center("north-yard", "North Yard", "Moscow", "Europe/Moscow", 1_800_000_000L),
+            new Center("river-quarter", "River Quarter", "Yekaterinburg", "Asia/Yekaterinburg", 1_200_000_000L),
+            new Center("old-mill", "Old Mill", "Kaliningrad", "Europe/Kaliningrad", 900_000_000L));
+
+    /** tier, name, price (kopecks), days, scope: the plans every center sells. */
+    private static final Object[][] PLANS = {
+            {"BASIC", "Basic monthly", 150_000L, 30, "CENTER"},
+            {"STANDARD", "Standard quarterly", 400_000L, 90, "CENTER"},
+            {"PATRON", "Patron yearly", 1_500_000L, 365, "NETWORK"},
+    };
+    private static final double PASS_HOLDER_SHARE = 1.0 / 3;
+    private static final double NO_CONSENT_SHARE = 0.06;
 
     private static final int[] RESIDENTS_PER_CENTER = {110, 100, 90};
     private static final int EVENTS_PER_CENTER = 14;
@@ -91,7 +117,7 @@ record DemoNetwork(
             {"Library partnership", "PARTNERSHIP"},
     };
 
-    private static final long[] PRICES_MINOR = {300, 500, 800, 1200, 1500};
+    private static final long[] PRICES_MINOR = {20_000, 30_000, 50_000, 80_000, 150_000};
 
     static DemoNetwork generate(long seed, Instant now) {
         Random random = new Random(seed);
@@ -105,7 +131,17 @@ record DemoNetwork(
         List<Participant> participants = new ArrayList<>();
         for (int c = 0; c < CENTERS.size(); c++) {
             for (int i = 0; i < RESIDENTS_PER_CENTER[c]; i++) {
-                participants.add(new Participant(uuid(random), CENTERS.get(c).id()));
+                int number = participants.size() + 1;
+                // most joined early last year, the others since, so that both years have newcomers
+                double when = random.nextDouble();
+                Instant joinedAt = when < 0.7
+                        ? between(random, previousYearStart, previousYearStart.plus(Duration.ofDays(20)))
+                        : when < 0.85
+                        ? between(random, previousYearStart.plus(Duration.ofDays(20)), currentYearStart)
+                        : between(random, currentYearStart, pastEnd);
+                participants.add(new Participant("p%04d".formatted(number), CENTERS.get(c).id(),
+                        "Demo resident %04d".formatted(number), "resident-%04d@example.org".formatted(number),
+                        random.nextDouble() >= NO_CONSENT_SHARE, joinedAt.truncatedTo(ChronoUnit.SECONDS)));
             }
         }
 
@@ -117,7 +153,7 @@ record DemoNetwork(
                     ? between(random, previousYearStart, currentYearStart.minus(Duration.ofDays(1)))
                     : between(random, currentYearStart, pastEnd);
             initiatives.add(new Initiative("i" + (i + 1), center.id(), INITIATIVES[i][0], INITIATIVES[i][1],
-                    residentOf(random, participants, center.id()).id(), launchedAt));
+                    residentOf(random, participants, center.id(), launchedAt).key(), launchedAt));
         }
 
         Format[] formats = Format.values();
@@ -133,7 +169,7 @@ record DemoNetwork(
                 startsAt = eveningOf(startsAt, random);
                 Duration length = Duration.ofMinutes(format == Format.FESTIVAL || format == Format.MARKET ? 360 : 90 + 30 * random.nextInt(4));
                 boolean resident = random.nextDouble() < 0.3;
-                UUID organizerId = resident ? residentOf(random, participants, center.id()).id() : null;
+                String organizerKey = resident ? residentOf(random, participants, center.id(), startsAt).key() : null;
                 long price = random.nextDouble() < 0.15 ? PRICES_MINOR[random.nextInt(PRICES_MINOR.length)] : 0;
                 String initiativeKey = null;
                 if (random.nextDouble() < 0.25) {
@@ -146,7 +182,7 @@ record DemoNetwork(
                 }
                 String title = format.titles[random.nextInt(format.titles.length)];
                 events.add(new Event(null, center.id(), title, format.name(), startsAt, startsAt.plus(length),
-                        format.capacity, resident ? "RESIDENT" : "STAFF", organizerId, price, initiativeKey, false));
+                        format.capacity, resident ? "RESIDENT" : "STAFF", organizerKey, price, initiativeKey, false));
             }
             number += EVENTS_PER_CENTER;
         }
@@ -165,7 +201,7 @@ record DemoNetwork(
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             keyed.add(new Event("e%02d".formatted(i + 1), e.centerId(), e.title(), e.format(), e.startsAt(), e.endsAt(),
-                    e.capacity(), e.organizerKind(), e.organizerId(), e.priceMinor(), e.initiativeKey(), e.cancelled()));
+                    e.capacity(), e.organizerKind(), e.organizerKey(), e.priceMinor(), e.initiativeKey(), e.cancelled()));
         }
 
         List<CheckIn> checkIns = new ArrayList<>();
@@ -176,21 +212,73 @@ record DemoNetwork(
         }
         checkIns.sort(Comparator.comparing(CheckIn::checkedInAt));
 
-        return new DemoNetwork(seed, currentYear, CENTERS, List.copyOf(participants), List.copyOf(initiatives),
-                List.copyOf(keyed), List.copyOf(checkIns));
+        List<PassPlan> plans = new ArrayList<>();
+        for (Center center : CENTERS) {
+            for (Object[] plan : PLANS) {
+                plans.add(new PassPlan(center.id() + "/" + plan[0], center.id(), (String) plan[1], (String) plan[0],
+                        (Long) plan[2], (Integer) plan[3], (String) plan[4]));
+            }
+        }
+        List<Pass> passes = passes(random, participants, plans, now);
+
+        return new DemoNetwork(seed, currentYear, CENTERS, List.copyOf(participants), List.copyOf(plans), List.copyOf(passes),
+                List.copyOf(initiatives), List.copyOf(keyed), List.copyOf(checkIns));
+    }
+
+    /**
+     * A pass for about a third of the participants, of a plan of their home center, bought after
+     * they joined and before today. A few are renewed and a few cancelled with a refund; those are
+     * bought recently enough to be still valid when seeded (the service renews and cancels only
+     * passes that have not expired), the others may have run out already.
+     */
+    private static List<Pass> passes(Random random, List<Participant> participants, List<PassPlan> plans, Instant now) {
+        Instant yesterday = now.minus(Duration.ofDays(1));
+        List<Pass> passes = new ArrayList<>();
+        int renewed = 0;
+        int cancelled = 0;
+        for (Participant participant : participants) {
+            if (random.nextDouble() >= PASS_HOLDER_SHARE || !participant.joinedAt().isBefore(yesterday)) {
+                continue;
+            }
+            List<PassPlan> ofCenter = plans.stream().filter(plan -> plan.centerId().equals(participant.homeCenterId())).toList();
+            double tier = random.nextDouble();
+            PassPlan plan = ofCenter.get(tier < 0.55 ? 0 : tier < 0.9 ? 1 : 2);
+            String key = "s%03d".formatted(passes.size() + 1);
+            boolean longAgo = participant.joinedAt().isBefore(now.minus(Duration.ofDays(40)));
+            if (longAgo && plan.tier().equals("BASIC") && renewed < 6 && random.nextDouble() < 0.3) {
+                // bought 10 to 25 days ago, renewed in the last days: still valid today
+                Instant purchasedAt = now.minus(Duration.ofDays(10 + random.nextInt(16))).plusSeconds(random.nextInt(36_000));
+                Instant renewedAt = now.minus(Duration.ofDays(1 + random.nextInt(5))).plusSeconds(random.nextInt(36_000));
+                passes.add(new Pass(key, participant.key(), plan.key(), purchasedAt, renewedAt, null, 0));
+                renewed++;
+            } else if (longAgo && plan.tier().equals("STANDARD") && cancelled < 2 && random.nextDouble() < 0.3) {
+                // bought 20 to 40 days ago, cancelled lately with half the price back
+                Instant purchasedAt = now.minus(Duration.ofDays(20 + random.nextInt(21))).plusSeconds(random.nextInt(36_000));
+                Instant cancelledAt = now.minus(Duration.ofDays(2 + random.nextInt(8))).plusSeconds(random.nextInt(36_000));
+                passes.add(new Pass(key, participant.key(), plan.key(), purchasedAt, null, cancelledAt, plan.priceMinor() / 2));
+                cancelled++;
+            } else {
+                Instant purchasedAt = between(random, participant.joinedAt(), yesterday).truncatedTo(ChronoUnit.SECONDS);
+                passes.add(new Pass(key, participant.key(), plan.key(), purchasedAt, null, null, 0));
+            }
+        }
+        return passes;
     }
 
     private static List<CheckIn> attendance(Random random, Event event, List<Participant> participants) {
         List<Participant> residents = new ArrayList<>();
         List<Participant> visitors = new ArrayList<>();
         for (Participant participant : participants) {
+            if (participant.joinedAt().isAfter(event.startsAt().minus(Duration.ofMinutes(15)))) {
+                continue; // not a member yet
+            }
             (participant.homeCenterId().equals(event.centerId()) ? residents : visitors).add(participant);
         }
         Collections.shuffle(residents, random);
         Collections.shuffle(visitors, random);
 
-        int wanted = (int) Math.round(event.capacity() * (0.6 + 0.4 * random.nextDouble()));
-        int count = Math.min(wanted, participants.size());
+        int wanted = (int) Math.round(event.capacity() * (0.7 + 0.3 * random.nextDouble()));
+        int count = Math.min(wanted, residents.size() + visitors.size());
         List<CheckIn> checkIns = new ArrayList<>(count);
         int r = 0;
         int v = 0;
@@ -198,18 +286,23 @@ record DemoNetwork(
             boolean visitor = (random.nextDouble() < VISITOR_SHARE || r == residents.size()) && v < visitors.size();
             Participant who = visitor ? visitors.get(v++) : residents.get(r++);
             Instant at = event.startsAt().plus(Duration.ofMinutes(random.nextInt(50) - 15)).plusSeconds(random.nextInt(60));
-            checkIns.add(new CheckIn(event.key(), event.centerId(), who.id(), at));
+            checkIns.add(new CheckIn(event.key(), event.centerId(), who.key(), at));
             if (random.nextDouble() < REPEATED_SCAN_SHARE) {
                 // scanned twice at the door: the platform must count this person once
-                checkIns.add(new CheckIn(event.key(), event.centerId(), who.id(), at.plusSeconds(90)));
+                checkIns.add(new CheckIn(event.key(), event.centerId(), who.key(), at.plusSeconds(90)));
             }
         }
         return checkIns;
     }
 
-    private static Participant residentOf(Random random, List<Participant> participants, String centerId) {
-        List<Participant> residents = participants.stream().filter(p -> p.homeCenterId().equals(centerId)).toList();
-        return residents.get(random.nextInt(residents.size()));
+    /** A resident of the center who had joined by then (else the first to join). */
+    private static Participant residentOf(Random random, List<Participant> participants, String centerId, Instant by) {
+        List<Participant> ofCenter = participants.stream().filter(p -> p.homeCenterId().equals(centerId)).toList();
+        List<Participant> joined = ofCenter.stream().filter(p -> !p.joinedAt().isAfter(by)).toList();
+        if (joined.isEmpty()) {
+            return ofCenter.stream().min(Comparator.comparing(Participant::joinedAt)).orElseThrow();
+        }
+        return joined.get(random.nextInt(joined.size()));
     }
 
     private static Instant between(Random random, Instant from, Instant to) {
@@ -222,18 +315,33 @@ record DemoNetwork(
         return day.atZone(ZoneOffset.UTC).toLocalDate().atTime(10 + random.nextInt(10), 0).toInstant(ZoneOffset.UTC);
     }
 
-    /** A version-4 UUID drawn from the seeded random, so participant ids repeat with the seed. */
-    private static UUID uuid(Random random) {
-        long most = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
-        long least = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
-        return new UUID(most, least);
+    /**
+     * What the impact report should show for the year once it has caught up: attendances of the
+     * participants who gave research consent (the report leaves the others out of every participant
+     * figure).
+     */
+    long reportedAttendancesIn(int year) {
+        Set<String> consenting = new HashSet<>();
+        participants.stream().filter(Participant::researchConsent).forEach(p -> consenting.add(p.key()));
+        return attendances(year, checkIn -> consenting.contains(checkIn.participantKey()));
+    }
+
+    /** Participants with research consent who joined in the year (UTC): the report's newParticipants. */
+    long reportedNewParticipantsIn(int year) {
+        return participants.stream()
+                .filter(p -> p.researchConsent() && p.joinedAt().atZone(ZoneOffset.UTC).getYear() == year)
+                .count();
     }
 
     /**
      * Attendances of events held in the year (UTC): one per person and event, however often they
-     * were scanned. What the impact report should show once it has caught up.
+     * were scanned.
      */
     long attendancesIn(int year) {
+        return attendances(year, checkIn -> true);
+    }
+
+    private long attendances(int year, java.util.function.Predicate<CheckIn> counted) {
         Set<String> heldThatYear = new HashSet<>();
         for (Event event : events) {
             if (!event.cancelled() && event.startsAt().atZone(ZoneOffset.UTC).getYear() == year) {
@@ -241,10 +349,15 @@ record DemoNetwork(
             }
         }
         return checkIns.stream()
-                .filter(checkIn -> heldThatYear.contains(checkIn.eventKey()))
-                .map(checkIn -> checkIn.eventKey() + "/" + checkIn.participantId())
+                .filter(checkIn -> heldThatYear.contains(checkIn.eventKey()) && counted.test(checkIn))
+                .map(checkIn -> checkIn.eventKey() + "/" + checkIn.participantKey())
                 .distinct()
                 .count();
+    }
+
+    /** Participants who joined in the year (UTC). */
+    long joinedIn(int year) {
+        return participants.stream().filter(p -> p.joinedAt().atZone(ZoneOffset.UTC).getYear() == year).count();
     }
 
     long paidEvents() {

@@ -10,9 +10,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The request bodies of the events API for a {@link DemoNetwork}. Event and initiative ids are
- * assigned by the service, so the bodies that refer to them take the key-to-id maps built while
- * seeding.
+ * The request bodies of the memberships and events APIs for a {@link DemoNetwork}. Participant,
+ * plan, event and initiative ids are assigned by the services, so the bodies that refer to them
+ * take the key-to-id maps built while seeding.
  */
 final class DemoRequests {
 
@@ -39,16 +39,69 @@ final class DemoRequests {
         this.json = json;
     }
 
-    String initiative(DemoNetwork.Initiative initiative) {
+    String center(DemoNetwork.Center center) {
+        ObjectNode body = json.createObjectNode();
+        body.put("id", center.id());
+        body.put("name", center.name());
+        body.put("city", center.city());
+        body.put("timezone", center.timezone());
+        ObjectNode budget = body.putObject("operatingBudget");
+        budget.put("amountMinor", center.budgetMinor());
+        budget.put("currency", DemoNetwork.CURRENCY);
+        return json.writeValueAsString(body);
+    }
+
+    String participant(DemoNetwork.Participant participant) {
+        ObjectNode body = json.createObjectNode();
+        body.put("homeCenterId", participant.homeCenterId());
+        body.put("displayName", participant.displayName());
+        body.put("email", participant.email());
+        body.put("researchConsent", participant.researchConsent());
+        body.put("joinedAt", participant.joinedAt().toString());
+        return json.writeValueAsString(body);
+    }
+
+    String passPlan(DemoNetwork.PassPlan plan) {
+        ObjectNode body = json.createObjectNode();
+        body.put("name", plan.name());
+        body.put("tier", plan.tier());
+        body.put("priceMinor", plan.priceMinor());
+        body.put("currency", DemoNetwork.CURRENCY);
+        body.put("durationDays", plan.durationDays());
+        body.put("scope", plan.scope());
+        return json.writeValueAsString(body);
+    }
+
+    String passPurchase(DemoNetwork.Pass pass, Map<String, String> planIds) {
+        ObjectNode body = json.createObjectNode();
+        body.put("planId", idOf(planIds, pass.planKey()));
+        body.put("purchasedAt", pass.purchasedAt().toString());
+        return json.writeValueAsString(body);
+    }
+
+    String passRenewal(DemoNetwork.Pass pass) {
+        ObjectNode body = json.createObjectNode();
+        body.put("renewedAt", pass.renewedAt().toString());
+        return json.writeValueAsString(body);
+    }
+
+    String passCancellation(DemoNetwork.Pass pass) {
+        ObjectNode body = json.createObjectNode();
+        body.put("refundMinor", pass.refundMinor());
+        body.put("cancelledAt", pass.cancelledAt().toString());
+        return json.writeValueAsString(body);
+    }
+
+    String initiative(DemoNetwork.Initiative initiative, Map<String, String> participantIds) {
         ObjectNode body = json.createObjectNode();
         body.put("title", initiative.title());
         body.put("type", initiative.type());
-        body.put("leaderId", initiative.leaderId().toString());
+        body.put("leaderId", idOf(participantIds, initiative.leaderKey()));
         body.put("launchedAt", initiative.launchedAt().toString());
         return json.writeValueAsString(body);
     }
 
-    String event(DemoNetwork.Event event, Map<String, String> initiativeIds) {
+    String event(DemoNetwork.Event event, Map<String, String> participantIds, Map<String, String> initiativeIds) {
         ObjectNode body = json.createObjectNode();
         body.put("title", event.title());
         body.put("format", event.format());
@@ -57,11 +110,11 @@ final class DemoRequests {
         body.put("capacity", event.capacity());
         ObjectNode organizer = body.putObject("organizer");
         organizer.put("kind", event.organizerKind());
-        if (event.organizerId() != null) {
-            organizer.put("participantId", event.organizerId().toString());
+        if (event.organizerKey() != null) {
+            organizer.put("participantId", idOf(participantIds, event.organizerKey()));
         }
         body.put("priceMinor", event.priceMinor());
-        body.put("currency", "EUR");
+        body.put("currency", DemoNetwork.CURRENCY);
         if (event.initiativeKey() != null) {
             body.put("initiativeId", idOf(initiativeIds, event.initiativeKey()));
         }
@@ -78,7 +131,7 @@ final class DemoRequests {
      * The check-ins of each center in batches, alternating JSON arrays and NDJSON so that both
      * ingestion formats are exercised.
      */
-    List<CheckInBatch> checkInBatches(DemoNetwork network, Map<String, String> eventIds) {
+    List<CheckInBatch> checkInBatches(DemoNetwork network, Map<String, String> participantIds, Map<String, String> eventIds) {
         List<CheckInBatch> batches = new ArrayList<>();
         int sequence = 0;
         for (DemoNetwork.Center center : network.centers()) {
@@ -91,14 +144,15 @@ final class DemoRequests {
             for (int from = 0; from < ofCenter.size(); from += size) {
                 List<DemoNetwork.CheckIn> slice = ofCenter.subList(from, Math.min(from + size, ofCenter.size()));
                 BatchFormat format = sequence++ % 2 == 0 ? BatchFormat.NDJSON : BatchFormat.JSON_ARRAY;
-                batches.add(new CheckInBatch(center.id(), format, slice.size(), checkIns(slice, eventIds, format)));
+                batches.add(new CheckInBatch(center.id(), format, slice.size(), checkIns(slice, participantIds, eventIds, format)));
             }
         }
         return batches;
     }
 
-    private String checkIns(List<DemoNetwork.CheckIn> checkIns, Map<String, String> eventIds, BatchFormat format) {
-        List<ObjectNode> nodes = checkIns.stream().map(checkIn -> checkIn(checkIn, eventIds)).toList();
+    private String checkIns(List<DemoNetwork.CheckIn> checkIns, Map<String, String> participantIds, Map<String, String> eventIds,
+                            BatchFormat format) {
+        List<ObjectNode> nodes = checkIns.stream().map(checkIn -> checkIn(checkIn, participantIds, eventIds)).toList();
         if (format == BatchFormat.NDJSON) {
             return nodes.stream().map(json::writeValueAsString).collect(Collectors.joining("\n", "", "\n"));
         }
@@ -107,10 +161,10 @@ final class DemoRequests {
         return json.writeValueAsString(array);
     }
 
-    private ObjectNode checkIn(DemoNetwork.CheckIn checkIn, Map<String, String> eventIds) {
+    private ObjectNode checkIn(DemoNetwork.CheckIn checkIn, Map<String, String> participantIds, Map<String, String> eventIds) {
         ObjectNode body = json.createObjectNode();
         body.put("eventId", idOf(eventIds, checkIn.eventKey()));
-        body.put("participantId", checkIn.participantId().toString());
+        body.put("participantId", idOf(participantIds, checkIn.participantKey()));
         body.put("checkedInAt", checkIn.checkedInAt().toString());
         return body;
     }

@@ -8,23 +8,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Feeds a running platform with a generated demo network ({@link DemoNetwork}) through the events
- * HTTP API, once: it does nothing when the marker file exists or the platform already has events.
- * Then it waits until the impact report counts attendances and prints a one-line summary.
+ * Feeds a running platform with a generated demo network ({@link DemoNetwork}) through the public
+ * HTTP APIs, once: it does nothing when the marker file exists or the platform already has events
+ * or centers. First memberships: the centers, the participants (whose ids memberships assigns and
+ * everything later refers to), pass plans and passes; then events: initiatives, events, check-ins.
+ * The events service knows participants from its replica of {@code memberships.participants.v1},
+ * so a request it refuses with 422 for unknown participants only is retried with a short backoff
+ * (bounded by {@code --participants-timeout}). Finally it waits until the impact report counts the
+ * check-ins and prints a one-line summary.
  *
  * <p>Options (argument, then environment variable, then default): {@code --events-url} /
- * {@code NC_EVENTS_URL} ({@code http://127.0.0.1:8081}), {@code --reporting-url} /
+ * {@code NC_EVENTS_URL} ({@code http://127.0.0.1:8081}), {@code --memberships-url} /
+ * {@code NC_MEMBERSHIPS_URL} ({@code http://127.0.0.1:8082}), {@code --reporting-url} /
  * {@code NC_REPORTING_URL} ({@code http://127.0.0.1:8080}; {@code none} skips the report check),
  * {@code --seed} / {@code NC_DEMO_SEED} (42), {@code --marker} / {@code NC_DEMO_MARKER}
- * ({@code .run/seeded}), {@code --report-timeout} / {@code NC_REPORT_TIMEOUT} (60 seconds).
+ * ({@code .run/seeded}), {@code --report-timeout} / {@code NC_REPORT_TIMEOUT} (60 seconds),
+ * {@code --participants-timeout} / {@code NC_PARTICIPANTS_TIMEOUT} (90 seconds per request).
  *
  * <p>Exit status: 0 seeded (or nothing to do), 1 seeding failed, 3 seeded but the report did not
  * show attendances in time.
@@ -36,21 +46,30 @@ public final class DemoSeeder {
     private final JsonMapper json = JsonMapper.builder().build();
     private final PlatformHttp http = new PlatformHttp(json);
     private final DemoRequests requests = new DemoRequests(json);
-    private final URI eventsUrl;
+    /** Fields of a 422 that mean "the events service does not know this participant (yet)". */
+    static final Set<String> PARTICIPANT_FIELDS = Set.of("participantId", "leaderId", "organizer.participantId");
 
-    private DemoSeeder(URI eventsUrl) {
+    private final URI eventsUrl;
+    private final URI membershipsUrl;
+    private final Duration participantsTimeout;
+
+    private DemoSeeder(URI eventsUrl, URI membershipsUrl, Duration participantsTimeout) {
         this.eventsUrl = eventsUrl;
+        this.membershipsUrl = membershipsUrl;
+        this.participantsTimeout = participantsTimeout;
     }
 
     public static void main(String[] args) {
         LaunchOptions options = LaunchOptions.parse(args);
         URI eventsUrl = URI.create(trimSlash(options.text("events-url", "NC_EVENTS_URL", "http://127.0.0.1:8081")));
+        URI membershipsUrl = URI.create(trimSlash(options.text("memberships-url", "NC_MEMBERSHIPS_URL", "http://127.0.0.1:8082")));
         String reportingUrl = trimSlash(options.text("reporting-url", "NC_REPORTING_URL", "http://127.0.0.1:8080"));
         long seed = options.number("seed", "NC_DEMO_SEED", 42);
         Path marker = options.path("marker", "NC_DEMO_MARKER", ".run/seeded");
         Duration reportTimeout = Duration.ofSeconds(options.number("report-timeout", "NC_REPORT_TIMEOUT", 60));
+        Duration participantsTimeout = Duration.ofSeconds(options.number("participants-timeout", "NC_PARTICIPANTS_TIMEOUT", 90));
 
-        DemoSeeder seeder = new DemoSeeder(eventsUrl);
+        DemoSeeder seeder = new DemoSeeder(eventsUrl, membershipsUrl, participantsTimeout);
         try {
             if (Files.exists(marker)) {
                 say("seed: skipped, already seeded (" + marker + " exists; delete it to seed again)");
@@ -59,6 +78,11 @@ public final class DemoSeeder {
             if (seeder.platformHasEvents()) {
                 say("seed: skipped, the platform already has events");
                 writeMarker(marker, "found existing events at " + Instant.now());
+                return;
+            }
+            if (seeder.membershipsHasCenters()) {
+                say("seed: skipped, memberships already has centers (a seed that failed half-way? 'make reset' starts over)");
+                writeMarker(marker, "found existing centers at " + Instant.now());
                 return;
             }
             // whole days, so that one seed gives one network all day long
@@ -70,11 +94,13 @@ public final class DemoSeeder {
                 return;
             }
             URI report = URI.create(reportingUrl + "/api/reports/impact/" + network.currentYear());
-            if (!seeder.reportShowsAttendances(report, network.attendancesIn(network.currentYear()), reportTimeout)) {
+            if (!seeder.reportShowsAttendances(report, network.reportedAttendancesIn(network.currentYear()),
+                    network.reportedNewParticipantsIn(network.currentYear()), reportTimeout)) {
                 System.exit(REPORT_TIMEOUT_EXIT);
             }
         } catch (PlatformHttp.PlatformHttpException | IOException e) {
             System.err.println("seed: FAILED: " + e.getMessage());
+            System.err.println("seed: 'make reset' then 'make run' seeds again from scratch");
             System.exit(1);
         }
     }
@@ -89,26 +115,34 @@ public final class DemoSeeder {
         return items.isArray() && !items.isEmpty();
     }
 
+    private boolean membershipsHasCenters() {
+        PlatformHttp.Response response = http.get(membershipsUrl.resolve("/api/centers"));
+        return response.status() == 200 && response.body().isArray() && !response.body().isEmpty();
+    }
+
     private void seed(DemoNetwork network) {
         say("seed: generating the demo network with seed " + network.seed() + " for " + (network.currentYear() - 1)
                 + " and " + network.currentYear());
-        say("seed: " + network.centers().size() + " centers, " + network.participants().size() + " participants, "
-                + network.initiatives().size() + " initiatives, " + network.events().size() + " events ("
-                + network.paidEvents() + " paid, " + network.residentOrganizedEvents() + " resident-organized), "
-                + network.checkIns().size() + " check-ins");
+        say("seed: " + network.centers().size() + " centers, " + network.participants().size() + " participants ("
+                + network.joinedIn(network.currentYear()) + " joined in " + network.currentYear() + "), "
+                + network.passes().size() + " passes, " + network.initiatives().size() + " initiatives, "
+                + network.events().size() + " events (" + network.paidEvents() + " paid, "
+                + network.residentOrganizedEvents() + " resident-organized), " + network.checkIns().size() + " check-ins");
+
+        Map<String, String> participantIds = seedMemberships(network);
 
         Map<String, String> initiativeIds = new HashMap<>();
         for (DemoNetwork.Initiative initiative : network.initiatives()) {
-            JsonNode created = http.post(centerUri(initiative.centerId(), "/initiatives"), "application/json",
-                    requests.initiative(initiative), 201);
+            JsonNode created = postKnowingParticipants(centerUri(initiative.centerId(), "/initiatives"), "application/json",
+                    requests.initiative(initiative, participantIds), 201, "initiative " + initiative.title());
             initiativeIds.put(initiative.key(), requiredText(created, "initiativeId", "initiative " + initiative.title()));
         }
         say("seed: initiatives created: " + initiativeIds.size());
 
         Map<String, String> eventIds = new LinkedHashMap<>();
         for (DemoNetwork.Event event : network.events()) {
-            JsonNode created = http.post(centerUri(event.centerId(), "/events"), "application/json",
-                    requests.event(event, initiativeIds), 201);
+            JsonNode created = postKnowingParticipants(centerUri(event.centerId(), "/events"), "application/json",
+                    requests.event(event, participantIds, initiativeIds), 201, "event " + event.title());
             eventIds.put(event.key(), requiredText(created, "eventId", "event " + event.title()));
             if (eventIds.size() % 10 == 0) {
                 say("seed: events created: " + eventIds.size() + "/" + network.events().size());
@@ -128,8 +162,9 @@ public final class DemoSeeder {
         long duplicate = 0;
         int posted = 0;
         int total = network.checkIns().size();
-        for (DemoRequests.CheckInBatch batch : requests.checkInBatches(network, eventIds)) {
-            JsonNode answer = http.post(centerUri(batch.centerId(), "/check-ins"), batch.format().contentType, batch.body(), 200);
+        for (DemoRequests.CheckInBatch batch : requests.checkInBatches(network, participantIds, eventIds)) {
+            JsonNode answer = postKnowingParticipants(centerUri(batch.centerId(), "/check-ins"), batch.format().contentType,
+                    batch.body(), 200, "check-ins of " + batch.centerId());
             accepted += answer.path("accepted").asLong();
             duplicate += answer.path("duplicate").asLong();
             posted += batch.size();
@@ -139,11 +174,128 @@ public final class DemoSeeder {
         say("seed: check-ins accepted " + accepted + ", duplicate " + duplicate);
     }
 
+    /** Centers, participants, pass plans and passes; returns the participant ids by key. */
+    private Map<String, String> seedMemberships(DemoNetwork network) {
+        for (DemoNetwork.Center center : network.centers()) {
+            http.post(membershipsUrl.resolve("/api/centers"), "application/json", requests.center(center), 201);
+        }
+        say("seed: centers registered: " + network.centers().stream()
+                .map(center -> center.id() + " (" + center.timezone() + ")").toList());
+
+        Map<String, String> participantIds = new HashMap<>();
+        for (DemoNetwork.Participant participant : network.participants()) {
+            JsonNode joined = http.post(membershipsUrl.resolve("/api/participants"), "application/json",
+                    requests.participant(participant), 201);
+            participantIds.put(participant.key(), requiredText(joined, "participantId", "participant " + participant.key()));
+            if (participantIds.size() % 50 == 0 || participantIds.size() == network.participants().size()) {
+                say("seed: participants joined: " + participantIds.size() + "/" + network.participants().size());
+            }
+        }
+
+        Map<String, String> planIds = new HashMap<>();
+        for (DemoNetwork.PassPlan plan : network.passPlans()) {
+            JsonNode created = http.post(membershipsUrl.resolve("/api/centers/" + plan.centerId() + "/pass-plans"),
+                    "application/json", requests.passPlan(plan), 201);
+            planIds.put(plan.key(), requiredText(created, "planId", "pass plan " + plan.key()));
+        }
+        say("seed: pass plans created: " + planIds.size());
+
+        int renewed = 0;
+        int cancelled = 0;
+        for (DemoNetwork.Pass pass : network.passes()) {
+            String participantPasses = "/api/participants/" + participantIds.get(pass.participantKey()) + "/passes";
+            JsonNode sold = http.post(membershipsUrl.resolve(participantPasses), "application/json",
+                    requests.passPurchase(pass, planIds), 201);
+            String passId = requiredText(sold, "passId", "pass " + pass.key());
+            if (pass.renewedAt() != null) {
+                http.post(membershipsUrl.resolve(participantPasses + "/" + passId + "/renew"), "application/json",
+                        requests.passRenewal(pass), 200);
+                renewed++;
+            }
+            if (pass.cancelledAt() != null) {
+                http.post(membershipsUrl.resolve(participantPasses + "/" + passId + "/cancel"), "application/json",
+                        requests.passCancellation(pass), 200);
+                cancelled++;
+            }
+        }
+        say("seed: passes sold: " + network.passes().size() + " (" + renewed + " renewed, " + cancelled + " cancelled with a refund)");
+        return participantIds;
+    }
+
+    /**
+     * POSTs to the events service; while it answers 422 naming only participants (its replica of
+     * the participants topic has not caught up yet), retries with a backoff from 100 ms to 2 s,
+     * for at most {@link #participantsTimeout}, saying so every few seconds.
+     */
+    private JsonNode postKnowingParticipants(URI uri, String contentType, String body, int expectedStatus, String what) {
+        Instant started = Instant.now();
+        Instant deadline = started.plus(participantsTimeout);
+        Instant nextReport = started;
+        long backoffMillis = 100;
+        int retries = 0;
+        while (true) {
+            PlatformHttp.Response response = http.postAnyStatus(uri, contentType, body);
+            if (!refusesOnlyUnknownParticipants(response)) {
+                if (retries > 0) {
+                    say("seed: the events service accepted the participants of " + what + " after " + retries + " retries ("
+                            + Duration.between(started, Instant.now()).toMillis() + " ms)");
+                }
+                return PlatformHttp.expect(uri, response, expectedStatus);
+            }
+            if (!Instant.now().isBefore(deadline)) {
+                throw new PlatformHttp.PlatformHttpException("The events service still does not know the participants of " + what
+                        + " " + participantsTimeout.toSeconds() + " s after they joined (is it consuming memberships.participants.v1?): "
+                        + PlatformHttp.abbreviate(response.text()));
+            }
+            if (!Instant.now().isBefore(nextReport)) {
+                say("seed: the events service does not know every participant of " + what + " yet (" + unknownCount(response)
+                        + "); retrying for up to " + participantsTimeout.toSeconds() + " s");
+                nextReport = Instant.now().plusSeconds(5);
+            }
+            sleep(backoffMillis);
+            backoffMillis = Math.min(backoffMillis * 2, 2000);
+            retries++;
+        }
+    }
+
+    /** A 422 whose every named field is a participant reference: worth retrying once the replica catches up. */
+    static boolean refusesOnlyUnknownParticipants(PlatformHttp.Response response) {
+        if (response.status() != 422) {
+            return false;
+        }
+        JsonNode problem = response.body();
+        Set<String> fields = new HashSet<>();
+        if (problem.path("field").isString()) {
+            fields.add(problem.path("field").asString());
+        }
+        for (JsonNode error : problem.path("errors")) {
+            if (error.path("field").isString()) {
+                fields.add(error.path("field").asString());
+            }
+        }
+        if (fields.isEmpty()) {
+            String text = (problem.path("detail").asString("") + " " + problem.path("title").asString("")).toLowerCase(Locale.ROOT);
+            return text.contains("participant");
+        }
+        return PARTICIPANT_FIELDS.containsAll(fields);
+    }
+
+    private static String unknownCount(PlatformHttp.Response response) {
+        JsonNode errors = response.body().path("errors");
+        String detail = response.body().path("detail").asString("");
+        if (!detail.isBlank()) {
+            return PlatformHttp.abbreviate(detail);
+        }
+        return errors.size() + " refused";
+    }
+
     /**
      * Waits until the report counts attendances (the projection catches up in steps), then on
      * until it counts all the seeded ones, and prints its figures next to the seeded count.
      */
-    private boolean reportShowsAttendances(URI report, long seededAttendances, Duration timeout) {
+    private boolean reportShowsAttendances(URI report, long seededAttendances, long seededNewcomers, Duration timeout) {
+        String seeded = " (seeded, counting participants with research consent: attendances=" + seededAttendances
+                + " newParticipants=" + seededNewcomers + ")";
         say("report: waiting for attendances at " + report + " (up to " + timeout.toSeconds() + " s)");
         Instant deadline = Instant.now().plus(timeout);
         String lastSeen = "no answer";
@@ -152,11 +304,11 @@ public final class DemoSeeder {
             try {
                 PlatformHttp.Response response = http.get(report);
                 lastSeen = "status " + response.status();
-                JsonNode network = response.body().path("network");
+                JsonNode network = withNewParticipants(response.body());
                 if (response.status() == 200 && network.path("attendances").asLong() > 0) {
                     latest = network;
                     if (network.path("attendances").asLong() >= seededAttendances) {
-                        say("report: " + summary(network) + " (seeded attendances: " + seededAttendances + ")");
+                        say("report: " + summary(network) + seeded);
                         return true;
                     }
                 }
@@ -166,8 +318,7 @@ public final class DemoSeeder {
             pause();
         }
         if (latest != null) {
-            say("report: " + summary(latest) + " (seeded attendances: " + seededAttendances
-                    + "; still catching up after " + timeout.toSeconds() + " s)");
+            say("report: " + summary(latest) + seeded + ", still catching up after " + timeout.toSeconds() + " s");
             return true;
         }
         System.err.println("report: WARNING no attendances in " + report + " after " + timeout.toSeconds()
@@ -175,7 +326,31 @@ public final class DemoSeeder {
         return false;
     }
 
-    /** "attendances=4321 participants=287 …": every scalar figure of the network section. */
+    /**
+     * The report's network section, with {@code newParticipants} copied in when the report has it
+     * elsewhere (top level or another section such as a membership one); reports without it are
+     * taken as they are.
+     */
+    static JsonNode withNewParticipants(JsonNode report) {
+        JsonNode network = report.path("network");
+        JsonNode newParticipants = report.path("newParticipants");
+        if (!newParticipants.isValueNode()) {
+            for (Map.Entry<String, JsonNode> section : report.properties()) {
+                if (section.getValue().path("newParticipants").isValueNode()) {
+                    newParticipants = section.getValue().path("newParticipants");
+                    break;
+                }
+            }
+        }
+        if (network.isObject() && !network.has("newParticipants") && newParticipants.isValueNode()) {
+            tools.jackson.databind.node.ObjectNode copy = ((tools.jackson.databind.node.ObjectNode) network).deepCopy();
+            copy.set("newParticipants", newParticipants);
+            return copy;
+        }
+        return network;
+    }
+
+    /** "attendances=4321 participants=287 …": every scalar figure of the network section (newParticipants too, when there). */
     static String summary(JsonNode network) {
         StringJoiner line = new StringJoiner(" ");
         for (Map.Entry<String, JsonNode> field : network.properties()) {
@@ -204,11 +379,15 @@ public final class DemoSeeder {
     }
 
     private static void pause() {
+        sleep(1000);
+    }
+
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(1000);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PlatformHttp.PlatformHttpException("Interrupted while waiting for the report", e);
+            throw new PlatformHttp.PlatformHttpException("Interrupted while waiting", e);
         }
     }
 

@@ -36,13 +36,22 @@ final class PlatformHttp {
 
     /** POSTs the body and returns the JSON answer; fails unless the status is the expected one. */
     JsonNode post(URI uri, String contentType, String body, int expectedStatus) {
+        return expect(uri, postAnyStatus(uri, contentType, body), expectedStatus);
+    }
+
+    /** POSTs the body; the caller decides what a status means. */
+    Response postAnyStatus(URI uri, String contentType, String body) {
         HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        Response response = send(request);
+        return send(request);
+    }
+
+    /** The answer's JSON when its status is the expected one, else an error naming the call. */
+    static JsonNode expect(URI uri, Response response, int expectedStatus) {
         if (response.status() != expectedStatus) {
             throw new PlatformHttpException("POST " + uri + " answered " + response.status() + " (expected "
                     + expectedStatus + "): " + abbreviate(response.text()));
@@ -85,7 +94,7 @@ final class PlatformHttp {
         }
     }
 
-    private static String abbreviate(String text) {
+    static String abbreviate(String text) {
         String oneLine = text == null ? "" : text.replaceAll("\\s+", " ").trim();
         return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
     }

@@ -41,12 +41,12 @@ class DemoNetworkTest {
     @Test
     void everyCheckInRefersToAGeneratedEventOfItsCenter() {
         DemoNetwork network = DemoNetwork.generate(42, NOW);
-        Map<String, String> eventIds = idsFor(network);
+        Map<String, String> eventIds = eventIdsFor(network);
         Map<String, DemoNetwork.Event> eventsById = network.events().stream()
                 .collect(Collectors.toMap(event -> eventIds.get(event.key()), event -> event));
 
         int checkIns = 0;
-        for (DemoRequests.CheckInBatch batch : requests.checkInBatches(network, eventIds)) {
+        for (DemoRequests.CheckInBatch batch : requests.checkInBatches(network, participantIdsFor(network), eventIds)) {
             for (JsonNode checkIn : parse(batch)) {
                 DemoNetwork.Event event = eventsById.get(checkIn.path("eventId").asString());
                 assertTrue(event != null, "check-in for an unknown event: " + checkIn);
@@ -63,7 +63,8 @@ class DemoNetworkTest {
 
     @Test
     void batchesAlternateBothFormatsAndStayWithinTheApiLimit() {
-        List<DemoRequests.CheckInBatch> batches = requests.checkInBatches(DemoNetwork.generate(42, NOW), idsFor(DemoNetwork.generate(42, NOW)));
+        DemoNetwork network = DemoNetwork.generate(42, NOW);
+        List<DemoRequests.CheckInBatch> batches = requests.checkInBatches(network, participantIdsFor(network), eventIdsFor(network));
         assertTrue(batches.stream().allMatch(batch -> batch.size() <= 10_000));
         assertTrue(batches.stream().anyMatch(batch -> batch.format() == DemoRequests.BatchFormat.NDJSON));
         assertTrue(batches.stream().anyMatch(batch -> batch.format() == DemoRequests.BatchFormat.JSON_ARRAY));
@@ -79,7 +80,12 @@ class DemoNetworkTest {
         assertEquals(List.of("north-yard", "river-quarter", "old-mill"),
                 network.centers().stream().map(DemoNetwork.Center::id).toList());
         assertEquals(300, network.participants().size());
-        assertEquals(300, network.participants().stream().map(DemoNetwork.Participant::id).distinct().count());
+        assertEquals(300, network.participants().stream().map(DemoNetwork.Participant::key).distinct().count());
+        assertEquals(3, network.centers().stream().map(DemoNetwork.Center::timezone).distinct().count());
+        assertTrue(network.joinedIn(2025) > 0 && network.joinedIn(2026) > 0, "joined in both years");
+        assertTrue(network.participants().stream().anyMatch(p -> !p.researchConsent()), "some without research consent");
+        assertTrue(network.participants().stream().filter(DemoNetwork.Participant::researchConsent).count() > 250,
+                "most with research consent");
         assertTrue(network.events().size() >= 40, "events: " + network.events().size());
         assertEquals(1, network.events().stream().filter(DemoNetwork.Event::cancelled).count());
         assertTrue(network.events().stream().map(DemoNetwork.Event::format).distinct().count() >= 8);
@@ -99,7 +105,7 @@ class DemoNetworkTest {
     void attendancesCountEachPersonOncePerEventInTheYearTheEventWasHeld() {
         DemoNetwork network = DemoNetwork.generate(42, NOW);
         long distinctVisits = network.checkIns().stream()
-                .map(checkIn -> checkIn.eventKey() + "/" + checkIn.participantId())
+                .map(checkIn -> checkIn.eventKey() + "/" + checkIn.participantKey())
                 .distinct()
                 .count();
 
@@ -109,30 +115,191 @@ class DemoNetworkTest {
     }
 
     @Test
+    void theReportIsExpectedToCountOnlyParticipantsWithResearchConsent() {
+        DemoNetwork network = DemoNetwork.generate(42, NOW);
+        Set<String> withoutConsent = network.participants().stream()
+                .filter(p -> !p.researchConsent()).map(DemoNetwork.Participant::key).collect(Collectors.toSet());
+        assertTrue(network.checkIns().stream().anyMatch(checkIn -> withoutConsent.contains(checkIn.participantKey())),
+                "someone without consent should check in");
+
+        assertTrue(network.reportedAttendancesIn(2026) < network.attendancesIn(2026));
+        assertTrue(network.reportedAttendancesIn(2026) > 0);
+        assertTrue(network.reportedNewParticipantsIn(2026) <= network.joinedIn(2026));
+    }
+
+    @Test
     void residentOrganizersNameAParticipantAndStaffOrganizersDoNot() {
         DemoNetwork network = DemoNetwork.generate(42, NOW);
         Map<String, String> initiativeIds = new HashMap<>();
         network.initiatives().forEach(initiative -> initiativeIds.put(initiative.key(), UUID.randomUUID().toString()));
         for (DemoNetwork.Event event : network.events()) {
-            JsonNode organizer = json.readTree(requests.event(event, initiativeIds)).path("organizer");
+            JsonNode organizer = json.readTree(requests.event(event, participantIdsFor(network), initiativeIds)).path("organizer");
             assertEquals(event.organizerKind().equals("RESIDENT"), organizer.has("participantId"), organizer.toString());
         }
     }
 
+    @Test
+    void everyParticipantReferenceIsAJoinedParticipantWhoHadJoinedByThen() {
+        DemoNetwork network = DemoNetwork.generate(42, NOW);
+        Map<String, String> participantIds = participantIdsFor(network);
+        Map<String, DemoNetwork.Participant> joinedById = network.participants().stream()
+                .collect(Collectors.toMap(p -> participantIds.get(p.key()), p -> p));
+        Map<String, String> initiativeIds = new HashMap<>();
+        network.initiatives().forEach(initiative -> initiativeIds.put(initiative.key(), UUID.randomUUID().toString()));
+
+        for (DemoRequests.CheckInBatch batch : requests.checkInBatches(network, participantIds, eventIdsFor(network))) {
+            for (JsonNode checkIn : parse(batch)) {
+                DemoNetwork.Participant who = joinedById.get(checkIn.path("participantId").asString());
+                assertTrue(who != null, "check-in of someone who never joined: " + checkIn);
+                assertFalse(Instant.parse(checkIn.path("checkedInAt").asString()).isBefore(who.joinedAt()),
+                        "check-in before joining: " + checkIn + " joined " + who.joinedAt());
+            }
+        }
+        for (DemoNetwork.Initiative initiative : network.initiatives()) {
+            JsonNode body = json.readTree(requests.initiative(initiative, participantIds));
+            DemoNetwork.Participant leader = joinedById.get(body.path("leaderId").asString());
+            assertTrue(leader != null, "leader who never joined: " + body);
+            assertEquals(initiative.centerId(), leader.homeCenterId());
+            assertFalse(initiative.launchedAt().isBefore(leader.joinedAt()), "launched before the leader joined: " + body);
+        }
+        for (DemoNetwork.Event event : network.events()) {
+            JsonNode organizer = json.readTree(requests.event(event, participantIds, initiativeIds)).path("organizer");
+            if (organizer.has("participantId")) {
+                DemoNetwork.Participant who = joinedById.get(organizer.path("participantId").asString());
+                assertTrue(who != null, "organizer who never joined: " + organizer);
+                assertFalse(event.startsAt().isBefore(who.joinedAt()), "organized before joining: " + event);
+            }
+        }
+    }
+
+    @Test
+    void passesAreOfPlansOfTheHoldersCenterBoughtAfterJoiningAndInThePast() {
+        DemoNetwork network = DemoNetwork.generate(42, NOW);
+        Map<String, DemoNetwork.PassPlan> plans = network.passPlans().stream()
+                .collect(Collectors.toMap(DemoNetwork.PassPlan::key, plan -> plan));
+        Map<String, DemoNetwork.Participant> participants = network.participants().stream()
+                .collect(Collectors.toMap(DemoNetwork.Participant::key, p -> p));
+        Map<String, String> planIds = new HashMap<>();
+        plans.keySet().forEach(key -> planIds.put(key, UUID.nameUUIDFromBytes(key.getBytes()).toString()));
+
+        assertEquals(Set.of("BASIC", "STANDARD", "PATRON"),
+                network.passPlans().stream().map(DemoNetwork.PassPlan::tier).collect(Collectors.toSet()));
+        for (DemoNetwork.Center center : network.centers()) {
+            assertEquals(3, network.passPlans().stream().filter(plan -> plan.centerId().equals(center.id())).count());
+            JsonNode body = json.readTree(requests.center(center));
+            assertEquals(DemoNetwork.CURRENCY, body.path("operatingBudget").path("currency").asString());
+            assertTrue(body.path("timezone").asString().contains("/"), body.toString());
+        }
+        for (DemoNetwork.PassPlan plan : network.passPlans()) {
+            assertEquals(DemoNetwork.CURRENCY, json.readTree(requests.passPlan(plan)).path("currency").asString());
+        }
+        int holders = network.passes().stream().map(DemoNetwork.Pass::participantKey).collect(Collectors.toSet()).size();
+        assertTrue(holders > 70 && holders < 130, "about a third hold a pass: " + holders);
+        assertEquals(holders, network.passes().size(), "one pass per holder");
+        for (DemoNetwork.Pass pass : network.passes()) {
+            DemoNetwork.PassPlan plan = plans.get(pass.planKey());
+            DemoNetwork.Participant holder = participants.get(pass.participantKey());
+            assertEquals(holder.homeCenterId(), plan.centerId(), "pass of another center's plan: " + pass);
+            assertEquals(planIds.get(plan.key()), json.readTree(requests.passPurchase(pass, planIds)).path("planId").asString());
+            assertFalse(pass.purchasedAt().isBefore(holder.joinedAt()), "bought before joining: " + pass);
+            assertTrue(pass.purchasedAt().isBefore(NOW), "bought in the future: " + pass);
+            if (pass.renewedAt() != null) {
+                assertTrue(pass.purchasedAt().isBefore(pass.renewedAt()) && pass.renewedAt().isBefore(NOW), pass.toString());
+                assertTrue(pass.purchasedAt().plus(java.time.Duration.ofDays(plan.durationDays())).isAfter(NOW),
+                        "a renewed pass must still be valid when seeded: " + pass);
+            }
+            if (pass.cancelledAt() != null) {
+                assertTrue(pass.purchasedAt().isBefore(pass.cancelledAt()) && pass.cancelledAt().isBefore(NOW), pass.toString());
+                assertTrue(pass.refundMinor() > 0 && pass.refundMinor() <= plan.priceMinor(), pass.toString());
+                assertTrue(pass.purchasedAt().plus(java.time.Duration.ofDays(plan.durationDays())).isAfter(NOW),
+                        "a cancelled pass must still be valid when seeded: " + pass);
+            }
+        }
+        long renewed = network.passes().stream().filter(pass -> pass.renewedAt() != null).count();
+        long cancelled = network.passes().stream().filter(pass -> pass.cancelledAt() != null).count();
+        assertTrue(renewed >= 2, "renewed: " + renewed);
+        assertTrue(cancelled >= 1 && cancelled <= 2, "cancelled: " + cancelled);
+    }
+
+    @Test
+    void noPersonalDataLooksReal() {
+        DemoNetwork network = DemoNetwork.generate(42, NOW);
+        Set<String> emails = new HashSet<>();
+        for (DemoNetwork.Participant participant : network.participants()) {
+            JsonNode body = json.readTree(requests.participant(participant));
+            assertTrue(body.path("email").asString().matches("resident-\\d{4}@example\\.org"), body.toString());
+            assertTrue(body.path("displayName").asString().matches("Demo resident \\d{4}"), body.toString());
+            assertFalse(body.has("phone"), body.toString());
+            assertTrue(emails.add(body.path("email").asString()), "e-mail used twice: " + body);
+            assertTrue(Instant.parse(body.path("joinedAt").asString()).isBefore(NOW), body.toString());
+        }
+    }
+
+    @Test
+    void onlyARefusalNamingParticipantsAloneIsWorthRetrying() {
+        assertTrue(DemoSeeder.refusesOnlyUnknownParticipants(response(422,
+                "{\"field\":\"participantId\",\"errors\":[{\"field\":\"participantId\",\"message\":\"no participant\",\"line\":3}]}")));
+        assertTrue(DemoSeeder.refusesOnlyUnknownParticipants(response(422, "{\"field\":\"leaderId\"}")));
+        assertTrue(DemoSeeder.refusesOnlyUnknownParticipants(response(422, "{\"detail\":\"unknown participant 7b0c\"}")));
+        assertFalse(DemoSeeder.refusesOnlyUnknownParticipants(response(422,
+                "{\"errors\":[{\"field\":\"participantId\"},{\"field\":\"eventId\"}]}")));
+        assertFalse(DemoSeeder.refusesOnlyUnknownParticipants(response(422, "{\"field\":\"initiativeId\"}")));
+        assertFalse(DemoSeeder.refusesOnlyUnknownParticipants(response(400, "{\"field\":\"participantId\"}")));
+    }
+
+    @Test
+    void theSummaryShowsNewParticipantsWhereverTheReportHasThemAndDoesWithoutThem() {
+        String withSection = DemoSeeder.summary(DemoSeeder.withNewParticipants(json.readTree(
+                "{\"network\":{\"attendances\":5},\"membership\":{\"newParticipants\":7}}")));
+        String inNetwork = DemoSeeder.summary(DemoSeeder.withNewParticipants(json.readTree(
+                "{\"network\":{\"attendances\":5,\"newParticipants\":8}}")));
+        String without = DemoSeeder.summary(DemoSeeder.withNewParticipants(json.readTree("{\"network\":{\"attendances\":5}}")));
+
+        assertEquals("attendances=5 newParticipants=7", withSection);
+        assertEquals("attendances=5 newParticipants=8", inNetwork);
+        assertEquals("attendances=5", without);
+    }
+
+    private PlatformHttp.Response response(int status, String text) {
+        return new PlatformHttp.Response(status, json.readTree(text), text);
+    }
+
     private List<String> allBodies(DemoNetwork network) {
+        Map<String, String> participantIds = participantIdsFor(network);
         Map<String, String> initiativeIds = new HashMap<>();
         network.initiatives().forEach(initiative -> initiativeIds.put(initiative.key(), "initiative-" + initiative.key()));
+        Map<String, String> planIds = new HashMap<>();
+        network.passPlans().forEach(plan -> planIds.put(plan.key(), "plan-" + plan.key()));
         List<String> bodies = new ArrayList<>();
-        network.initiatives().forEach(initiative -> bodies.add(requests.initiative(initiative)));
-        network.events().forEach(event -> bodies.add(requests.event(event, initiativeIds)));
-        requests.checkInBatches(network, idsFor(network)).forEach(batch -> bodies.add(batch.body()));
+        network.centers().forEach(center -> bodies.add(requests.center(center)));
+        network.participants().forEach(participant -> bodies.add(requests.participant(participant)));
+        network.passPlans().forEach(plan -> bodies.add(requests.passPlan(plan)));
+        for (DemoNetwork.Pass pass : network.passes()) {
+            bodies.add(pass.participantKey() + " " + requests.passPurchase(pass, planIds));
+            if (pass.renewedAt() != null) {
+                bodies.add(requests.passRenewal(pass));
+            }
+            if (pass.cancelledAt() != null) {
+                bodies.add(requests.passCancellation(pass));
+            }
+        }
+        network.initiatives().forEach(initiative -> bodies.add(requests.initiative(initiative, participantIds)));
+        network.events().forEach(event -> bodies.add(requests.event(event, participantIds, initiativeIds)));
+        requests.checkInBatches(network, participantIds, eventIdsFor(network)).forEach(batch -> bodies.add(batch.body()));
         return bodies;
     }
 
     /** Stands in for the ids the events service assigns. */
-    private static Map<String, String> idsFor(DemoNetwork network) {
+    private static Map<String, String> eventIdsFor(DemoNetwork network) {
         Map<String, String> ids = new HashMap<>();
         network.events().forEach(event -> ids.put(event.key(), UUID.nameUUIDFromBytes(event.key().getBytes()).toString()));
+        return ids;
+    }
+
+    /** Stands in for the ids memberships assigns. */
+    private static Map<String, String> participantIdsFor(DemoNetwork network) {
+        Map<String, String> ids = new HashMap<>();
+        network.participants().forEach(p -> ids.put(p.key(), UUID.nameUUIDFromBytes(("participant " + p.key()).getBytes()).toString()));
         return ids;
     }
 
