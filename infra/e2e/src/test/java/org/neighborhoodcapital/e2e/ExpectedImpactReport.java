@@ -19,7 +19,7 @@ import org.neighborhoodcapital.contracts.events.InitiativeType;
 final class ExpectedImpactReport {
 
     record Figures(long eventsHeld, long residentLedEvents, long attendances, long uniqueParticipants,
-                   long returningParticipants, Map<InitiativeType, Long> initiativesLaunched) {
+                   long returningParticipants, Map<InitiativeType, Long> initiativesLaunched, long newParticipants) {
     }
 
     final Figures network;
@@ -40,7 +40,8 @@ final class ExpectedImpactReport {
         Map<String, Map<UUID, Set<YearMonth>>> monthsByCenter = new HashMap<>();
         Map<UUID, Set<YearMonth>> networkMonths = new HashMap<>();
         for (GeneratedNetwork.CheckIn checkIn : input.checkIns) {
-            if (!heldEvents.contains(checkIn.eventId())) {
+            GeneratedNetwork.Resident resident = input.residents.get(checkIn.participantId());
+            if (!heldEvents.contains(checkIn.eventId()) || (resident != null && resident.excluded())) {
                 continue;
             }
             String center = input.event(checkIn.eventId()).centerId();
@@ -53,6 +54,7 @@ final class ExpectedImpactReport {
         long networkEvents = 0;
         long networkResidentLed = 0;
         long networkAttendances = 0;
+        long networkJoined = 0;
         Map<InitiativeType, Long> networkInitiatives = zeroes();
         for (GeneratedNetwork.Center center : input.centers) {
             long held = input.events.stream().filter(e -> e.centerId().equals(center.id()) && heldEvents.contains(e.id())).count();
@@ -68,13 +70,18 @@ final class ExpectedImpactReport {
                     .filter(i -> i.launchedAt().atZone(center.zone()).getYear() == year)
                     .forEach(i -> initiatives.merge(i.type(), 1L, Long::sum));
             initiatives.forEach((type, n) -> networkInitiatives.merge(type, n, Long::sum));
-            centers.put(center.id(), new Figures(held, residentLed, attendances, months.size(), returning, initiatives));
+            long joined = input.residents.values().stream()
+                    .filter(r -> r.homeCenterId().equals(center.id()) && !r.excluded())
+                    .filter(r -> r.joinedAt().atZone(center.zone()).getYear() == year)
+                    .count();
+            networkJoined += joined;
+            centers.put(center.id(), new Figures(held, residentLed, attendances, months.size(), returning, initiatives, joined));
             networkEvents += held;
             networkResidentLed += residentLed;
             networkAttendances += attendances;
         }
         network = new Figures(networkEvents, networkResidentLed, networkAttendances, networkMonths.size(),
-                networkMonths.values().stream().filter(m -> m.size() >= 2).count(), networkInitiatives);
+                networkMonths.values().stream().filter(m -> m.size() >= 2).count(), networkInitiatives, networkJoined);
     }
 
     private static Map<InitiativeType, Long> zeroes() {

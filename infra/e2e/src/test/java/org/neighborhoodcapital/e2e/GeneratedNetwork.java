@@ -38,6 +38,15 @@ final class GeneratedNetwork {
     record Initiative(UUID id, String centerId, InitiativeType type, UUID leaderId, Instant launchedAt) {
     }
 
+    /** A resident as memberships knows them: home center, when they joined, consent, and whether they are erased at the end. */
+    record Resident(UUID id, String homeCenterId, Instant joinedAt, boolean researchConsent, boolean erased) {
+
+        /** Gone from every participant figure: erased, or no consent to research use. */
+        boolean excluded() {
+            return erased || !researchConsent;
+        }
+    }
+
     final int year;
     final List<Center> centers = new ArrayList<>();
     final List<Event> events = new ArrayList<>();
@@ -45,6 +54,7 @@ final class GeneratedNetwork {
     final List<CheckIn> checkIns = new ArrayList<>();
     final List<Initiative> initiatives = new ArrayList<>();
     final List<UUID> participants = new ArrayList<>();
+    final Map<UUID, Resident> residents = new LinkedHashMap<>();
 
     private final Random random;
 
@@ -112,6 +122,22 @@ final class GeneratedNetwork {
                     participants.get(random.nextInt(participants.size())), launchedAt));
         }
         java.util.Collections.shuffle(checkIns, random);
+        Map<UUID, Instant> firstCheckIn = new java.util.HashMap<>();
+        for (CheckIn checkIn : checkIns) {
+            firstCheckIn.merge(checkIn.participantId(), checkIn.checkedInAt(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        Instant yearStart = Instant.parse(year + "-01-01T00:00:00Z");
+        for (UUID participant : participants) {
+            Center home = centers.get(random.nextInt(centers.size()));
+            Instant first = firstCheckIn.getOrDefault(participant, yearStart.plusSeconds(300L * 86400));
+            // most joined last year; a quarter joined this year, some time before they first came
+            Instant joinedAt = random.nextInt(4) == 0 && first.isAfter(yearStart.plusSeconds(86400))
+                    ? yearStart.plusSeconds((long) (random.nextDouble() * (first.getEpochSecond() - yearStart.getEpochSecond())))
+                    : yearStart.minusSeconds(86400L * (30 + random.nextInt(300)));
+            boolean consent = random.nextInt(25) != 0;
+            boolean erased = random.nextInt(50) == 0;
+            residents.put(participant, new Resident(participant, home.id(), joinedAt, consent, erased));
+        }
     }
 
     private void addEvent(String centerId, Instant start, boolean cancelled, boolean residentLed) {

@@ -17,6 +17,15 @@ final class Platform {
         return "e2e" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** The memberships service's personal-data key for this test run: random, never stored. */
+    private static final String PERSONAL_DATA_KEY;
+
+    static {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        PERSONAL_DATA_KEY = java.util.Base64.getEncoder().encodeToString(key);
+    }
+
     static ServiceProcess.Builder service(String name, String namespace) {
         return ServiceProcess.jar(Path.of("target", "services", name + ".jar"))
                 .name(name)
@@ -25,7 +34,8 @@ final class Platform {
                 .property("spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers())
                 .property("spring.mongodb.uri", TestInfrastructure.mongoUri(namespace + "-" + name))
                 .property("spring.kafka.consumer.group-id", namespace + "-" + name)
-                .property("nc.reporting.refresh-debounce", "PT0.2S");
+                .property("nc.reporting.refresh-debounce", "PT0.2S")
+                .env("NC_MEMBERSHIPS_PERSONAL_DATA_KEY", PERSONAL_DATA_KEY);
     }
 
     static ServiceProcess start(ServiceProcess.Builder builder) {

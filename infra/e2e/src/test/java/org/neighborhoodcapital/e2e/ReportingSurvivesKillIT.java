@@ -22,6 +22,8 @@ import org.neighborhoodcapital.contracts.events.EventScheduled;
 import org.neighborhoodcapital.contracts.events.InitiativeLaunched;
 import org.neighborhoodcapital.contracts.events.Organizer;
 import org.neighborhoodcapital.contracts.memberships.CenterRegistered;
+import org.neighborhoodcapital.contracts.memberships.ParticipantErased;
+import org.neighborhoodcapital.contracts.memberships.ParticipantJoined;
 import org.neighborhoodcapital.testsupport.ServiceProcess;
 import org.neighborhoodcapital.testsupport.TestInfrastructure;
 
@@ -94,6 +96,10 @@ class ReportingSurvivesKillIT {
             backlog.add(Envelope.of(Sources.MEMBERSHIPS, longAgo, center.id(),
                     new CenterRegistered(center.id(), center.id(), "Kazan", center.zone().getId(), null)));
         }
+        for (GeneratedNetwork.Resident resident : network.residents.values()) {
+            backlog.add(Envelope.of(Sources.MEMBERSHIPS, resident.joinedAt(), resident.id().toString(),
+                    new ParticipantJoined(resident.id(), resident.homeCenterId(), resident.joinedAt(), resident.researchConsent())));
+        }
         for (GeneratedNetwork.Event event : network.events) {
             Organizer organizer = event.residentOrganizer() == null ? Organizer.staff() : Organizer.resident(event.residentOrganizer());
             backlog.add(Envelope.of(Sources.EVENTS, longAgo, event.id().toString(),
@@ -120,6 +126,13 @@ class ReportingSurvivesKillIT {
             if (event.cancelled()) {
                 backlog.add(Envelope.of(Sources.EVENTS, event.startsAt(), event.id().toString(),
                         new EventCancelled(event.id(), event.centerId(), "heating failure", event.startsAt(), 2)));
+            }
+        }
+        Instant erasedAt = Instant.parse((network.year + 1) + "-02-01T00:00:00Z");
+        for (GeneratedNetwork.Resident resident : network.residents.values()) {
+            if (resident.erased()) {
+                backlog.add(Envelope.of(Sources.MEMBERSHIPS, erasedAt, resident.id().toString(),
+                        new ParticipantErased(resident.id(), erasedAt)));
             }
         }
         return backlog;
