@@ -8,8 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -31,7 +33,9 @@ record DemoNetwork(
         List<Pass> passes,
         List<Initiative> initiatives,
         List<Event> events,
-        List<CheckIn> checkIns) {
+        List<CheckIn> checkIns,
+        List<SelfAssessment> selfAssessments,
+        List<ModelCheckup> modelCheckups) {
 
     /** budgetMinor: the yearly operating budget in minor units of {@link #CURRENCY}. */
     record Center(String id, String name, String city, String timezone, long budgetMinor) {
@@ -60,6 +64,22 @@ record DemoNetwork(
 
     record CheckIn(String eventKey, String centerId, String participantKey, Instant checkedInAt) {
     }
+
+    /**
+     * A self-assessment on the subjectivity instrument. The answers are drawn when the instrument's
+     * items are known ({@link DemoRequests#selfAssessment}): each around {@code level} (the mean
+     * answer on the positive pole, 1..5), with noise from a {@code Random} seeded by {@code answerSeed}.
+     */
+    record SelfAssessment(String key, String participantKey, Instant answeredAt, double level, long answerSeed) {
+    }
+
+    /** A model check-up of a center: ten positions −3..3 on the model's bipolar scales. */
+    record ModelCheckup(String key, String centerId, Instant assessedAt, String organizationType, String assessorRole,
+                        List<Integer> positions) {
+    }
+
+    /** The model center's reference profile (the assessments service's default): −2 everywhere but scale 9, 0. */
+    static final List<Integer> MODEL_REFERENCE = List.of(-2, -2, -2, -2, -2, -2, -2, -2, 0, -2);
 
     /** The currency of the centers' budgets, pass plans and event prices. */
     static final String CURRENCY = "RUB";
@@ -221,8 +241,103 @@ record DemoNetwork(
         }
         List<Pass> passes = passes(random, participants, plans, now);
 
+        // assessments draw from their own stream, so that adding them left the rest of a seed's network as it was
+        Random assessing = new Random(seed * 31 + 17);
+        List<SelfAssessment> selfAssessments = selfAssessments(assessing, participants, checkIns, pastEnd);
+        List<ModelCheckup> modelCheckups = modelCheckups(assessing, previousYearStart, currentYearStart, pastEnd);
+
         return new DemoNetwork(seed, currentYear, CENTERS, List.copyOf(participants), List.copyOf(plans), List.copyOf(passes),
-                List.copyOf(initiatives), List.copyOf(keyed), List.copyOf(checkIns));
+                List.copyOf(initiatives), List.copyOf(keyed), List.copyOf(checkIns), List.copyOf(selfAssessments),
+                List.copyOf(modelCheckups));
+    }
+
+    private static final double SELF_ASSESSING_SHARE = 0.85;
+    /** A participant needs this long between joining and yesterday to have answered more than once. */
+    private static final Duration ASSESSMENT_WINDOW_MIN = Duration.ofDays(21);
+
+    /**
+     * Two to four self-assessments for most consenting participants who attended something, spread
+     * between a day after joining and yesterday. Each participant starts from a level of their own;
+     * the more events they attended (their rank among attendees), the more that level rises per year,
+     * while the least engaged stay flat or slip a little; every occasion adds its own noise.
+     */
+    private static List<SelfAssessment> selfAssessments(Random random, List<Participant> participants, List<CheckIn> checkIns,
+                                                        Instant pastEnd) {
+        Map<String, Set<String>> attended = new HashMap<>();
+        for (CheckIn checkIn : checkIns) {
+            attended.computeIfAbsent(checkIn.participantKey(), key -> new HashSet<>()).add(checkIn.eventKey());
+        }
+        List<Participant> attendees = participants.stream()
+                .filter(p -> p.researchConsent() && attended.containsKey(p.key()))
+                .sorted(Comparator.comparingInt((Participant p) -> attended.get(p.key()).size()).thenComparing(Participant::key))
+                .toList();
+        Map<String, Double> engagement = new HashMap<>();
+        for (int i = 0; i < attendees.size(); i++) {
+            engagement.put(attendees.get(i).key(), attendees.size() == 1 ? 1.0 : (double) i / (attendees.size() - 1));
+        }
+        List<SelfAssessment> assessments = new ArrayList<>();
+        for (Participant participant : participants) {
+            Double engaged = engagement.get(participant.key());
+            if (engaged == null || random.nextDouble() >= SELF_ASSESSING_SHARE) {
+                continue;
+            }
+            Instant from = participant.joinedAt().plus(Duration.ofDays(1));
+            if (Duration.between(from, pastEnd).compareTo(ASSESSMENT_WINDOW_MIN) < 0) {
+                continue;
+            }
+            int count = 2 + random.nextInt(3);
+            double start = 2.7 + 0.35 * random.nextGaussian();
+            double perYear = -0.15 + 0.75 * engaged + 0.15 * random.nextGaussian();
+            long slice = Duration.between(from, pastEnd).toSeconds() / count;
+            for (int i = 0; i < count; i++) {
+                Instant answeredAt = from.plusSeconds(i * slice + Math.floorMod(random.nextLong(), slice))
+                        .truncatedTo(ChronoUnit.SECONDS);
+                double years = Duration.between(participant.joinedAt(), answeredAt).toDays() / 365.25;
+                double level = Math.max(1.2, Math.min(4.8, start + perYear * years + 0.2 * random.nextGaussian()));
+                assessments.add(new SelfAssessment("a%04d".formatted(assessments.size() + 1), participant.key(), answeredAt,
+                        level, random.nextLong()));
+            }
+        }
+        return assessments;
+    }
+
+    /**
+     * Check-ups of every center as a whole (organization type CENTER): a SELF one in each year and,
+     * now and then, an EXPERT one too. Positions start some way off the model reference last year
+     * and lie closer to it this year, with a step of noise here and there.
+     */
+    private static List<ModelCheckup> modelCheckups(Random random, Instant previousYearStart, Instant currentYearStart,
+                                                    Instant pastEnd) {
+        List<ModelCheckup> checkups = new ArrayList<>();
+        for (Center center : CENTERS) {
+            int[] offsets = new int[MODEL_REFERENCE.size()];
+            for (int s = 0; s < offsets.length; s++) {
+                offsets[s] = 1 + random.nextInt(3); // 1..3 steps towards the right pole
+            }
+            for (int year = 0; year < 2; year++) {
+                Instant from = year == 0 ? previousYearStart.plus(Duration.ofDays(30)) : currentYearStart.plus(Duration.ofDays(14));
+                Instant to = year == 0 ? currentYearStart.minus(Duration.ofDays(14)) : pastEnd;
+                List<String> roles = random.nextDouble() < 0.5 ? List.of("SELF", "EXPERT") : List.of(year == 0 ? "SELF" : "EXPERT");
+                for (String role : roles) {
+                    List<Integer> positions = new ArrayList<>();
+                    for (int s = 0; s < offsets.length; s++) {
+                        int off = year == 0 ? offsets[s] : offsets[s] / 2; // this year half as far off
+                        int noise = random.nextDouble() < 0.2 ? (random.nextBoolean() ? 1 : -1) : 0;
+                        positions.add(Math.max(-3, Math.min(3, MODEL_REFERENCE.get(s) + off + noise)));
+                    }
+                    Instant assessedAt = between(random, from, to).truncatedTo(ChronoUnit.SECONDS);
+                    checkups.add(new ModelCheckup("m%02d".formatted(checkups.size() + 1), center.id(), assessedAt, "CENTER", role,
+                            List.copyOf(positions)));
+                }
+            }
+        }
+        checkups.sort(Comparator.comparing(ModelCheckup::assessedAt));
+        return checkups;
+    }
+
+    /** Participants with at least one self-assessment. */
+    long selfAssessingParticipants() {
+        return selfAssessments.stream().map(SelfAssessment::participantKey).distinct().count();
     }
 
     /**

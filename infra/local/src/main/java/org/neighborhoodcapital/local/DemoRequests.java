@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -31,6 +32,34 @@ final class DemoRequests {
     }
 
     record CheckInBatch(String centerId, BatchFormat format, int size, String body) {
+    }
+
+    /** An item of a version of the subjectivity instrument; a reverse-keyed one agrees at 1, not 5. */
+    record InstrumentItem(String id, boolean reverse) {
+    }
+
+    /** What the seeder needs of an instrument version: its items and its answer scale. */
+    record Instrument(String version, List<InstrumentItem> items, int answerMin, int answerMax) {
+
+        /** Reads {@code GET /api/instruments/subjectivity/{version}}'s document: every item of every dimension. */
+        static Instrument of(JsonNode document) {
+            List<InstrumentItem> items = new ArrayList<>();
+            for (JsonNode dimension : document.path("dimensions")) {
+                for (JsonNode item : dimension.path("items")) {
+                    String id = item.path("id").asString("");
+                    if (!id.isBlank()) {
+                        items.add(new InstrumentItem(id, item.path("reverse").asBoolean(false)));
+                    }
+                }
+            }
+            if (items.isEmpty()) {
+                throw new PlatformHttp.PlatformHttpException("The instrument document has no items: "
+                        + PlatformHttp.abbreviate(String.valueOf(document)));
+            }
+            JsonNode scoring = document.path("scoring");
+            return new Instrument(document.path("version").asString("1"), List.copyOf(items),
+                    scoring.path("answerMin").asInt(1), scoring.path("answerMax").asInt(5));
+        }
     }
 
     private final JsonMapper json;
@@ -124,6 +153,37 @@ final class DemoRequests {
     String cancellation(String reason) {
         ObjectNode body = json.createObjectNode();
         body.put("reason", reason);
+        return json.writeValueAsString(body);
+    }
+
+    /**
+     * A self-assessment answering every item of the instrument: around the assessment's level (on
+     * the v1 scale 1..5, mapped onto the version's scale), each answer with noise of its own, a
+     * reverse-keyed item answered from the other end. The same assessment always gives the same answers.
+     */
+    String selfAssessment(DemoNetwork.SelfAssessment assessment, Instrument instrument) {
+        java.util.Random random = new java.util.Random(assessment.answerSeed());
+        double span = instrument.answerMax() - instrument.answerMin();
+        double level = instrument.answerMin() + (assessment.level() - 1) / 4 * span;
+        ObjectNode body = json.createObjectNode();
+        body.put("instrumentVersion", instrument.version());
+        body.put("answeredAt", assessment.answeredAt().toString());
+        ObjectNode answers = body.putObject("answers");
+        for (InstrumentItem item : instrument.items()) {
+            long agreement = Math.round(level + 0.7 * span / 4 * random.nextGaussian());
+            int answer = (int) Math.max(instrument.answerMin(), Math.min(instrument.answerMax(), agreement));
+            answers.put(item.id(), item.reverse() ? instrument.answerMin() + instrument.answerMax() - answer : answer);
+        }
+        return json.writeValueAsString(body);
+    }
+
+    String modelCheckup(DemoNetwork.ModelCheckup checkup) {
+        ObjectNode body = json.createObjectNode();
+        body.put("assessedAt", checkup.assessedAt().toString());
+        body.put("organizationType", checkup.organizationType());
+        body.put("assessorRole", checkup.assessorRole());
+        ArrayNode positions = body.putArray("positions");
+        checkup.positions().forEach(positions::add);
         return json.writeValueAsString(body);
     }
 

@@ -25,13 +25,17 @@ import tools.jackson.databind.json.JsonMapper;
  * everything later refers to), pass plans and passes; then events: initiatives, events, check-ins.
  * The events service knows participants from its replica of {@code memberships.participants.v1},
  * so a request it refuses with 422 for unknown participants only is retried with a short backoff
- * (bounded by {@code --participants-timeout}). Finally it waits until the impact report counts the
- * check-ins and prints a one-line summary.
+ * (bounded by {@code --participants-timeout}). Then assessments: self-assessments answering every
+ * item of instrument version 1 (read from the service) and the centers' model check-ups. Finally it
+ * waits until the impact report counts the check-ins and prints a one-line summary, and prints one
+ * line about the year's participant profile ("profile not available yet" while reporting answers 404).
  *
  * <p>Options (argument, then environment variable, then default): {@code --events-url} /
  * {@code NC_EVENTS_URL} ({@code http://127.0.0.1:8081}), {@code --memberships-url} /
  * {@code NC_MEMBERSHIPS_URL} ({@code http://127.0.0.1:8082}), {@code --reporting-url} /
  * {@code NC_REPORTING_URL} ({@code http://127.0.0.1:8080}; {@code none} skips the report check),
+ * {@code --assessments-url} / {@code NC_ASSESSMENTS_URL} ({@code http://127.0.0.1:8083}; {@code none}
+ * seeds no assessments), {@code --profile-timeout} / {@code NC_PROFILE_TIMEOUT} (30 seconds),
  * {@code --seed} / {@code NC_DEMO_SEED} (42), {@code --marker} / {@code NC_DEMO_MARKER}
  * ({@code .run/seeded}), {@code --report-timeout} / {@code NC_REPORT_TIMEOUT} (60 seconds),
  * {@code --participants-timeout} / {@code NC_PARTICIPANTS_TIMEOUT} (90 seconds per request).
@@ -51,11 +55,14 @@ public final class DemoSeeder {
 
     private final URI eventsUrl;
     private final URI membershipsUrl;
+    /** null: no assessments service, none seeded. */
+    private final URI assessmentsUrl;
     private final Duration participantsTimeout;
 
-    private DemoSeeder(URI eventsUrl, URI membershipsUrl, Duration participantsTimeout) {
+    private DemoSeeder(URI eventsUrl, URI membershipsUrl, URI assessmentsUrl, Duration participantsTimeout) {
         this.eventsUrl = eventsUrl;
         this.membershipsUrl = membershipsUrl;
+        this.assessmentsUrl = assessmentsUrl;
         this.participantsTimeout = participantsTimeout;
     }
 
@@ -63,13 +70,16 @@ public final class DemoSeeder {
         LaunchOptions options = LaunchOptions.parse(args);
         URI eventsUrl = URI.create(trimSlash(options.text("events-url", "NC_EVENTS_URL", "http://127.0.0.1:8081")));
         URI membershipsUrl = URI.create(trimSlash(options.text("memberships-url", "NC_MEMBERSHIPS_URL", "http://127.0.0.1:8082")));
+        String assessments = trimSlash(options.text("assessments-url", "NC_ASSESSMENTS_URL", "http://127.0.0.1:8083"));
+        URI assessmentsUrl = "none".equalsIgnoreCase(assessments) ? null : URI.create(assessments);
         String reportingUrl = trimSlash(options.text("reporting-url", "NC_REPORTING_URL", "http://127.0.0.1:8080"));
         long seed = options.number("seed", "NC_DEMO_SEED", 42);
         Path marker = options.path("marker", "NC_DEMO_MARKER", ".run/seeded");
         Duration reportTimeout = Duration.ofSeconds(options.number("report-timeout", "NC_REPORT_TIMEOUT", 60));
+        Duration profileTimeout = Duration.ofSeconds(options.number("profile-timeout", "NC_PROFILE_TIMEOUT", 30));
         Duration participantsTimeout = Duration.ofSeconds(options.number("participants-timeout", "NC_PARTICIPANTS_TIMEOUT", 90));
 
-        DemoSeeder seeder = new DemoSeeder(eventsUrl, membershipsUrl, participantsTimeout);
+        DemoSeeder seeder = new DemoSeeder(eventsUrl, membershipsUrl, assessmentsUrl, participantsTimeout);
         try {
             if (Files.exists(marker)) {
                 say("seed: skipped, already seeded (" + marker + " exists; delete it to seed again)");
@@ -94,8 +104,13 @@ public final class DemoSeeder {
                 return;
             }
             URI report = URI.create(reportingUrl + "/api/reports/impact/" + network.currentYear());
-            if (!seeder.reportShowsAttendances(report, network.reportedAttendancesIn(network.currentYear()),
-                    network.reportedNewParticipantsIn(network.currentYear()), reportTimeout)) {
+            boolean attendancesShown = seeder.reportShowsAttendances(report, network.reportedAttendancesIn(network.currentYear()),
+                    network.reportedNewParticipantsIn(network.currentYear()), reportTimeout);
+            if (seeder.assessmentsUrl != null) {
+                seeder.showProfile(URI.create(reportingUrl + "/api/reports/participant-profile/" + network.currentYear()),
+                        profileTimeout);
+            }
+            if (!attendancesShown) {
                 System.exit(REPORT_TIMEOUT_EXIT);
             }
         } catch (PlatformHttp.PlatformHttpException | IOException e) {
@@ -127,14 +142,16 @@ public final class DemoSeeder {
                 + network.joinedIn(network.currentYear()) + " joined in " + network.currentYear() + "), "
                 + network.passes().size() + " passes, " + network.initiatives().size() + " initiatives, "
                 + network.events().size() + " events (" + network.paidEvents() + " paid, "
-                + network.residentOrganizedEvents() + " resident-organized), " + network.checkIns().size() + " check-ins");
+                + network.residentOrganizedEvents() + " resident-organized), " + network.checkIns().size() + " check-ins, "
+                + network.selfAssessments().size() + " self-assessments by " + network.selfAssessingParticipants()
+                + " participants, " + network.modelCheckups().size() + " model check-ups");
 
         Map<String, String> participantIds = seedMemberships(network);
 
         Map<String, String> initiativeIds = new HashMap<>();
         for (DemoNetwork.Initiative initiative : network.initiatives()) {
             JsonNode created = postKnowingParticipants(centerUri(initiative.centerId(), "/initiatives"), "application/json",
-                    requests.initiative(initiative, participantIds), 201, "initiative " + initiative.title());
+                    requests.initiative(initiative, participantIds), 201, "initiative " + initiative.title(), "events");
             initiativeIds.put(initiative.key(), requiredText(created, "initiativeId", "initiative " + initiative.title()));
         }
         say("seed: initiatives created: " + initiativeIds.size());
@@ -142,7 +159,7 @@ public final class DemoSeeder {
         Map<String, String> eventIds = new LinkedHashMap<>();
         for (DemoNetwork.Event event : network.events()) {
             JsonNode created = postKnowingParticipants(centerUri(event.centerId(), "/events"), "application/json",
-                    requests.event(event, participantIds, initiativeIds), 201, "event " + event.title());
+                    requests.event(event, participantIds, initiativeIds), 201, "event " + event.title(), "events");
             eventIds.put(event.key(), requiredText(created, "eventId", "event " + event.title()));
             if (eventIds.size() % 10 == 0) {
                 say("seed: events created: " + eventIds.size() + "/" + network.events().size());
@@ -164,7 +181,7 @@ public final class DemoSeeder {
         int total = network.checkIns().size();
         for (DemoRequests.CheckInBatch batch : requests.checkInBatches(network, participantIds, eventIds)) {
             JsonNode answer = postKnowingParticipants(centerUri(batch.centerId(), "/check-ins"), batch.format().contentType,
-                    batch.body(), 200, "check-ins of " + batch.centerId());
+                    batch.body(), 200, "check-ins of " + batch.centerId(), "events");
             accepted += answer.path("accepted").asLong();
             duplicate += answer.path("duplicate").asLong();
             posted += batch.size();
@@ -172,6 +189,148 @@ public final class DemoSeeder {
                     + batch.size() + " as " + batch.format().contentType + ")");
         }
         say("seed: check-ins accepted " + accepted + ", duplicate " + duplicate);
+
+        if (assessmentsUrl == null) {
+            say("seed: assessments skipped (no assessments service)");
+        } else {
+            seedAssessments(network, participantIds);
+        }
+    }
+
+    /**
+     * Self-assessments on instrument version 1, whose items are read from the service (so the
+     * answers follow the instrument as it is), then the centers' model check-ups.
+     */
+    private void seedAssessments(DemoNetwork network, Map<String, String> participantIds) {
+        URI instrumentUri = assessmentsUrl.resolve("/api/instruments/subjectivity/1");
+        PlatformHttp.Response instrumentAnswer = http.get(instrumentUri);
+        DemoRequests.Instrument instrument = DemoRequests.Instrument.of(PlatformHttp.expect(instrumentUri, instrumentAnswer, 200));
+        say("seed: instrument subjectivity v" + instrument.version() + ": " + instrument.items().size() + " items, answers "
+                + instrument.answerMin() + ".." + instrument.answerMax());
+
+        Map<String, Double> firstIndex = new HashMap<>();
+        Map<String, Double> latestIndex = new HashMap<>();
+        int posted = 0;
+        int total = network.selfAssessments().size();
+        for (DemoNetwork.SelfAssessment assessment : network.selfAssessments()) {
+            String participantId = participantIds.get(assessment.participantKey());
+            JsonNode view = postKnowingParticipants(
+                    assessmentsUrl.resolve("/api/participants/" + participantId + "/subjectivity-assessments"), "application/json",
+                    requests.selfAssessment(assessment, instrument), 201, "self-assessment " + assessment.key(), "assessments");
+            double index = view.path("subjectivityIndex").asDouble(Double.NaN);
+            if (!Double.isNaN(index)) {
+                firstIndex.putIfAbsent(assessment.participantKey(), index);
+                latestIndex.put(assessment.participantKey(), index);
+            }
+            posted++;
+            if (posted % 100 == 0 || posted == total) {
+                say("seed: self-assessments submitted: " + posted + "/" + total);
+            }
+        }
+        say("seed: self-assessments by " + firstIndex.size() + " participants: " + indexChange(firstIndex, latestIndex));
+
+        for (DemoNetwork.ModelCheckup checkup : network.modelCheckups()) {
+            http.post(assessmentsUrl.resolve("/api/centers/" + checkup.centerId() + "/model-assessments"), "application/json",
+                    requests.modelCheckup(checkup), 201);
+        }
+        say("seed: model check-ups submitted: " + network.modelCheckups().size() + " ("
+                + network.modelCheckups().stream().map(c -> c.centerId() + " " + c.assessorRole() + " "
+                + c.assessedAt().atZone(java.time.ZoneOffset.UTC).getYear()).toList() + ")");
+    }
+
+    /** "mean SI first 45.1, latest 52.3; 71% improved": the services' own scores, as answered. */
+    static String indexChange(Map<String, Double> first, Map<String, Double> latest) {
+        if (first.isEmpty()) {
+            return "no subjectivity index in the answers";
+        }
+        double firstMean = first.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double latestMean = latest.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        long improved = first.keySet().stream().filter(key -> latest.get(key) > first.get(key)).count();
+        return String.format(Locale.ROOT, "mean SI first %.1f, latest %.1f; %d%% improved", firstMean, latestMean,
+                Math.round(100.0 * improved / first.size()));
+    }
+
+    /**
+     * One line about the average participant's profile of the year, once reporting answers it
+     * (briefly waiting for its count of participants to appear); a 404 means reporting does not offer it yet.
+     */
+    private void showProfile(URI profile, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        String line = null;
+        while (true) {
+            PlatformHttp.Response response;
+            try {
+                response = http.get(profile);
+            } catch (PlatformHttp.PlatformHttpException e) {
+                say("profile: not available (" + e.getMessage() + ")");
+                return;
+            }
+            if (response.status() == 404) {
+                say("profile: profile not available yet (" + profile + " answered 404)");
+                return;
+            }
+            if (response.status() == 200) {
+                line = profileSummary(response.body());
+                boolean empty = line.contains("(n=0)") || line.contains("SI mean ?");
+                if (!empty || !Instant.now().isBefore(deadline)) {
+                    say("profile: " + line + " (" + profile + ")");
+                    return;
+                }
+            } else if (!Instant.now().isBefore(deadline)) {
+                say("profile: " + profile + " answered " + response.status() + ": " + PlatformHttp.abbreviate(response.text()));
+                return;
+            }
+            pause();
+        }
+    }
+
+    /**
+     * "SI mean 52.3 (n=143)" from a participant-profile report, wherever it keeps the subjectivity
+     * index ({@code subjectivityIndex} or {@code si}, with {@code mean} and {@code n}); "SI suppressed"
+     * when withheld; else the report's top-level scalar figures.
+     */
+    static String profileSummary(JsonNode report) {
+        JsonNode index = findField(report, 0);
+        if (index == null) {
+            String figures = summary(report);
+            return figures.isBlank() ? "answered, without a subjectivity index" : figures;
+        }
+        if (index.isString() && index.asString().toLowerCase(Locale.ROOT).contains("suppress")
+                || index.path("suppressed").asBoolean(false)) {
+            return "SI suppressed" + (index.path("n").isNumber() ? " (n=" + index.path("n").asString() + ")" : "");
+        }
+        JsonNode mean = index.isNumber() ? index : index.path("mean");
+        String n = index.path("n").isNumber() ? index.path("n").asString() : findNumber(report, "n");
+        StringJoiner line = new StringJoiner(" ");
+        line.add("SI mean " + (mean.isNumber() ? String.format(Locale.ROOT, "%.1f", mean.asDouble()) : mean.asString("?")));
+        if (n != null) {
+            line.add("(n=" + n + ")");
+        }
+        return line.toString();
+    }
+
+    private static JsonNode findField(JsonNode node, int depth) {
+        if (depth > 4 || !node.isObject()) {
+            return null;
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String name = field.getKey();
+            if (name.equalsIgnoreCase("subjectivityIndex") || name.equalsIgnoreCase("si")) {
+                return field.getValue();
+            }
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            JsonNode found = findField(field.getValue(), depth + 1);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String findNumber(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        return value.isNumber() ? value.asString() : null;
     }
 
     /** Centers, participants, pass plans and passes; returns the participant ids by key. */
@@ -223,11 +382,12 @@ public final class DemoSeeder {
     }
 
     /**
-     * POSTs to the events service; while it answers 422 naming only participants (its replica of
-     * the participants topic has not caught up yet), retries with a backoff from 100 ms to 2 s,
+     * POSTs to a service that knows participants from its replica of the participants topic (events,
+     * assessments); while it answers 422 naming only participants (the replica has not caught up yet), retries with a backoff from 100 ms to 2 s,
      * for at most {@link #participantsTimeout}, saying so every few seconds.
      */
-    private JsonNode postKnowingParticipants(URI uri, String contentType, String body, int expectedStatus, String what) {
+    private JsonNode postKnowingParticipants(URI uri, String contentType, String body, int expectedStatus, String what,
+                                             String service) {
         Instant started = Instant.now();
         Instant deadline = started.plus(participantsTimeout);
         Instant nextReport = started;
@@ -237,18 +397,18 @@ public final class DemoSeeder {
             PlatformHttp.Response response = http.postAnyStatus(uri, contentType, body);
             if (!refusesOnlyUnknownParticipants(response)) {
                 if (retries > 0) {
-                    say("seed: the events service accepted the participants of " + what + " after " + retries + " retries ("
+                    say("seed: the " + service + " service accepted the participants of " + what + " after " + retries + " retries ("
                             + Duration.between(started, Instant.now()).toMillis() + " ms)");
                 }
                 return PlatformHttp.expect(uri, response, expectedStatus);
             }
             if (!Instant.now().isBefore(deadline)) {
-                throw new PlatformHttp.PlatformHttpException("The events service still does not know the participants of " + what
+                throw new PlatformHttp.PlatformHttpException("The " + service + " service still does not know the participants of " + what
                         + " " + participantsTimeout.toSeconds() + " s after they joined (is it consuming memberships.participants.v1?): "
                         + PlatformHttp.abbreviate(response.text()));
             }
             if (!Instant.now().isBefore(nextReport)) {
-                say("seed: the events service does not know every participant of " + what + " yet (" + unknownCount(response)
+                say("seed: the " + service + " service does not know every participant of " + what + " yet (" + unknownCount(response)
                         + "); retrying for up to " + participantsTimeout.toSeconds() + " s");
                 nextReport = Instant.now().plusSeconds(5);
             }

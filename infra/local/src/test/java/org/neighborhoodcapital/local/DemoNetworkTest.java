@@ -260,6 +260,160 @@ class DemoNetworkTest {
         assertEquals("attendances=5", without);
     }
 
+    @Test
+    void everySelfAssessmentIsByAConsentingAttendeeWhoHadJoinedBeforeAnsweringInThePast() {
+        DemoNetwork network = DemoNetwork.generate(42, NOW);
+        Map<String, DemoNetwork.Participant> participants = network.participants().stream()
+                .collect(Collectors.toMap(DemoNetwork.Participant::key, p -> p));
+        Set<String> attendees = network.checkIns().stream().map(DemoNetwork.CheckIn::participantKey).collect(Collectors.toSet());
+
+        for (DemoNetwork.SelfAssessment assessment : network.selfAssessments()) {
+            DemoNetwork.Participant participant = participants.get(assessment.participantKey());
+            assertTrue(participant != null, "assessment by an unknown participant: " + assessment);
+            assertTrue(participant.researchConsent(), "assessment by a participant without consent: " + assessment);
+            assertTrue(attendees.contains(participant.key()), "assessment by a participant who attended nothing: " + assessment);
+            assertTrue(participant.joinedAt().isBefore(assessment.answeredAt()), "answered before joining: " + assessment);
+            assertTrue(assessment.answeredAt().isBefore(NOW), "answered in the future: " + assessment);
+        }
+        Map<String, Long> perParticipant = network.selfAssessments().stream()
+                .collect(Collectors.groupingBy(DemoNetwork.SelfAssessment::participantKey, Collectors.counting()));
+        assertTrue(perParticipant.values().stream().allMatch(count -> count >= 2 && count <= 4), perParticipant.toString());
+        long consentingAttendees = network.participants().stream()
+                .filter(p -> p.researchConsent() && attendees.contains(p.key())).count();
+        assertTrue(perParticipant.size() > consentingAttendees / 2,
+                perParticipant.size() + " of " + consentingAttendees + " consenting attendees answered");
+        Set<Integer> years = network.selfAssessments().stream()
+                .map(a -> a.answeredAt().atZone(ZoneOffset.UTC).getYear()).collect(Collectors.toSet());
+        assertEquals(Set.of(2025, 2026), years);
+    }
+
+    @Test
+    void everySelfAssessmentAnswersEveryItemOfTheInstrumentWithinItsScale() {
+        DemoNetwork network = DemoNetwork.generate(42, NOW);
+        DemoRequests.Instrument instrument = DemoRequests.Instrument.of(json.readTree(INSTRUMENT));
+        Set<String> itemIds = instrument.items().stream().map(DemoRequests.InstrumentItem::id).collect(Collectors.toSet());
+        assertEquals(21, itemIds.size());
+        assertFalse(network.selfAssessments().isEmpty());
+
+        for (DemoNetwork.SelfAssessment assessment : network.selfAssessments()) {
+            JsonNode body = json.readTree(requests.selfAssessment(assessment, instrument));
+            assertEquals("1", body.path("instrumentVersion").asString());
+            assertEquals(assessment.answeredAt(), Instant.parse(body.path("answeredAt").asString()));
+            assertEquals(itemIds, body.path("answers").propertyNames(), "not every item answered: " + body);
+            for (JsonNode answer : body.path("answers")) {
+                assertTrue(answer.isInt() && answer.asInt() >= 1 && answer.asInt() <= 5, "answer outside 1..5: " + body);
+            }
+        }
+    }
+
+    @Test
+    void moreEngagedParticipantsTendToImproveButNotAllOfThem() {
+        DemoNetwork network = DemoNetwork.generate(42, NOW);
+        DemoRequests.Instrument instrument = DemoRequests.Instrument.of(json.readTree(INSTRUMENT));
+        Map<String, Long> attended = network.checkIns().stream().collect(Collectors.groupingBy(DemoNetwork.CheckIn::participantKey,
+                Collectors.mapping(DemoNetwork.CheckIn::eventKey, Collectors.collectingAndThen(Collectors.toSet(), set -> (long) set.size()))));
+        Map<String, List<Double>> indexes = new HashMap<>();
+        for (DemoNetwork.SelfAssessment assessment : network.selfAssessments().stream()
+                .sorted(java.util.Comparator.comparing(DemoNetwork.SelfAssessment::answeredAt)).toList()) {
+            JsonNode answers = json.readTree(requests.selfAssessment(assessment, instrument)).path("answers");
+            indexes.computeIfAbsent(assessment.participantKey(), key -> new ArrayList<>()).add(index(instrument, answers));
+        }
+        List<String> byEngagement = indexes.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String key) -> attended.get(key)).thenComparing(key -> key)).toList();
+        int quarter = byEngagement.size() / 4;
+        double leastEngaged = meanChange(byEngagement.subList(0, quarter), indexes);
+        double mostEngaged = meanChange(byEngagement.subList(byEngagement.size() - quarter, byEngagement.size()), indexes);
+        long declined = indexes.values().stream().filter(si -> si.getLast() < si.getFirst()).count();
+
+        assertTrue(mostEngaged > 5, "the most engaged improve on average: " + mostEngaged);
+        assertTrue(mostEngaged > leastEngaged + 5, "most engaged " + mostEngaged + " vs least engaged " + leastEngaged);
+        assertTrue(declined > 0, "realistic: some decline too");
+    }
+
+    @Test
+    void everyCenterHasOneOrTwoModelCheckUpsAYearDriftingTowardsTheReference() {
+        DemoNetwork network = DemoNetwork.generate(42, NOW);
+        Map<Integer, List<Double>> distancesByYear = new HashMap<>();
+        for (DemoNetwork.Center center : network.centers()) {
+            for (int year : List.of(2025, 2026)) {
+                List<DemoNetwork.ModelCheckup> ofYear = network.modelCheckups().stream()
+                        .filter(c -> c.centerId().equals(center.id()) && c.assessedAt().atZone(ZoneOffset.UTC).getYear() == year)
+                        .toList();
+                assertTrue(ofYear.size() == 1 || ofYear.size() == 2, center.id() + " " + year + ": " + ofYear);
+            }
+        }
+        for (DemoNetwork.ModelCheckup checkup : network.modelCheckups()) {
+            JsonNode body = json.readTree(requests.modelCheckup(checkup));
+            assertEquals("CENTER", body.path("organizationType").asString());
+            assertTrue(Set.of("SELF", "EXPERT").contains(body.path("assessorRole").asString()), body.toString());
+            assertTrue(Instant.parse(body.path("assessedAt").asString()).isBefore(NOW), "check-up in the future: " + body);
+            assertEquals(10, body.path("positions").size(), "ten positions: " + body);
+            double distance = 0;
+            for (int s = 0; s < 10; s++) {
+                JsonNode position = body.path("positions").get(s);
+                assertTrue(position.isInt() && position.asInt() >= -3 && position.asInt() <= 3, "position outside -3..3: " + body);
+                distance += Math.abs(position.asInt() - DemoNetwork.MODEL_REFERENCE.get(s)) / 10.0;
+            }
+            distancesByYear.computeIfAbsent(checkup.assessedAt().atZone(ZoneOffset.UTC).getYear(), y -> new ArrayList<>()).add(distance);
+        }
+        double lastYear = distancesByYear.get(2025).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double thisYear = distancesByYear.get(2026).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertTrue(thisYear < lastYear, "closer to the reference this year: " + thisYear + " vs " + lastYear);
+    }
+
+    @Test
+    void theProfileLineShowsTheIndexWhereverTheReportKeepsItOrSaysItIsSuppressed() {
+        assertEquals("SI mean 52.3 (n=143)", DemoSeeder.profileSummary(json.readTree(
+                "{\"year\":2026,\"subjectivity\":{\"subjectivityIndex\":{\"mean\":52.34,\"sd\":9.1,\"n\":143}}}")));
+        assertEquals("SI suppressed", DemoSeeder.profileSummary(json.readTree(
+                "{\"subjectivity\":{\"si\":{\"suppressed\":true}}}")));
+        assertEquals("SI suppressed", DemoSeeder.profileSummary(json.readTree("{\"subjectivityIndex\":\"suppressed\"}")));
+        assertEquals("year=2026", DemoSeeder.profileSummary(json.readTree("{\"year\":2026,\"engagement\":{}}")));
+    }
+
+    @Test
+    void theSeededIndexChangeComparesEachParticipantsFirstAndLatestScore() {
+        assertEquals("mean SI first 40.0, latest 55.0; 50% improved",
+                DemoSeeder.indexChange(Map.of("a", 30.0, "b", 50.0), Map.of("a", 60.0, "b", 50.0)));
+    }
+
+    /** Instrument v1's shape: seven dimensions of three items, the third reverse-keyed (ids as the service's file). */
+    private static final String INSTRUMENT = buildInstrument();
+
+    private static String buildInstrument() {
+        StringBuilder dimensions = new StringBuilder();
+        for (String code : List.of("BEL", "AGE", "RES", "COO", "INI", "LEA", "OPE")) {
+            if (!dimensions.isEmpty()) {
+                dimensions.append(',');
+            }
+            dimensions.append("{\"code\":\"").append(code).append("\",\"items\":[");
+            for (int i = 1; i <= 3; i++) {
+                boolean reverse = i == 3 && !code.equals("LEA");
+                dimensions.append(i > 1 ? "," : "").append("{\"id\":\"").append(code).append(i).append("\",\"reverse\":")
+                        .append(reverse).append('}');
+            }
+            dimensions.append("]}");
+        }
+        return "{\"instrument\":\"subjectivity\",\"version\":\"1\",\"scoring\":{\"answerMin\":1,\"answerMax\":5},"
+                + "\"dimensions\":[" + dimensions + "]}";
+    }
+
+    /** SI as DESIGN.md scores v1 (every item answered): mean over dimensions of (mean − 1) / 4 × 100, reverse items as 6 − a. */
+    private static double index(DemoRequests.Instrument instrument, JsonNode answers) {
+        Map<String, List<Integer>> byDimension = new HashMap<>();
+        for (DemoRequests.InstrumentItem item : instrument.items()) {
+            int answer = answers.path(item.id()).asInt();
+            byDimension.computeIfAbsent(item.id().substring(0, 3), d -> new ArrayList<>()).add(item.reverse() ? 6 - answer : answer);
+        }
+        return byDimension.values().stream()
+                .mapToDouble(items -> (items.stream().mapToInt(Integer::intValue).average().orElseThrow() - 1) / 4 * 100)
+                .average().orElseThrow();
+    }
+
+    private static double meanChange(List<String> keys, Map<String, List<Double>> indexes) {
+        return keys.stream().mapToDouble(key -> indexes.get(key).getLast() - indexes.get(key).getFirst()).average().orElseThrow();
+    }
+
     private PlatformHttp.Response response(int status, String text) {
         return new PlatformHttp.Response(status, json.readTree(text), text);
     }
@@ -286,6 +440,9 @@ class DemoNetworkTest {
         network.initiatives().forEach(initiative -> bodies.add(requests.initiative(initiative, participantIds)));
         network.events().forEach(event -> bodies.add(requests.event(event, participantIds, initiativeIds)));
         requests.checkInBatches(network, participantIds, eventIdsFor(network)).forEach(batch -> bodies.add(batch.body()));
+        DemoRequests.Instrument instrument = DemoRequests.Instrument.of(json.readTree(INSTRUMENT));
+        network.selfAssessments().forEach(a -> bodies.add(a.participantKey() + " " + requests.selfAssessment(a, instrument)));
+        network.modelCheckups().forEach(c -> bodies.add(c.centerId() + " " + requests.modelCheckup(c)));
         return bodies;
     }
 
