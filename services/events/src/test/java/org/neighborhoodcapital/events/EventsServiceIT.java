@@ -2,7 +2,7 @@ package org.neighborhoodcapital.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.neighborhoodcapital.events.fixtures.Published.about;
+import static org.neighborhoodcapital.testsupport.Published.about;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,9 +34,9 @@ import org.neighborhoodcapital.contracts.events.OrganizerKind;
 import org.neighborhoodcapital.contracts.events.RegistrationCancelled;
 import org.neighborhoodcapital.contracts.events.RegistrationMade;
 import org.neighborhoodcapital.contracts.events.RegistrationStatus;
-import org.neighborhoodcapital.events.fixtures.Api;
-import org.neighborhoodcapital.events.fixtures.Api.Answer;
-import org.neighborhoodcapital.events.fixtures.Published;
+import org.neighborhoodcapital.testsupport.http.Api;
+import org.neighborhoodcapital.testsupport.http.Api.Answer;
+import org.neighborhoodcapital.testsupport.Published;
 import org.neighborhoodcapital.events.fixtures.Residents;
 import org.neighborhoodcapital.testsupport.RealInfrastructure;
 import org.slf4j.Logger;

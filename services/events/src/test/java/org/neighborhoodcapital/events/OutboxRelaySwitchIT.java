@@ -2,7 +2,7 @@ package org.neighborhoodcapital.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.neighborhoodcapital.events.fixtures.Published.about;
+import static org.neighborhoodcapital.testsupport.Published.about;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.neighborhoodcapital.contracts.Topics;
 import org.neighborhoodcapital.contracts.events.AttendanceRecorded;
 import org.neighborhoodcapital.contracts.events.EventScheduled;
-import org.neighborhoodcapital.events.fixtures.Api;
-import org.neighborhoodcapital.events.fixtures.Published;
+import org.neighborhoodcapital.testsupport.http.Api;
+import org.neighborhoodcapital.testsupport.Published;
 import org.neighborhoodcapital.events.fixtures.Residents;
 import org.neighborhoodcapital.testsupport.RealInfrastructure;
 import org.neighborhoodcapital.testsupport.TestInfrastructure;

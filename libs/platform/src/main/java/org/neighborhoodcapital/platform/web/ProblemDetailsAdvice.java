@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -40,7 +41,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of a service's HTTP API as {@code application/problem+json}:
  * {@code {type, title, status, detail, instance, field, errors: [{field, message, line}]}}, where
  * {@code field} is the first error's field (a JSON path such as {@code organizer.kind}, or a path or
- * query parameter name). Covers {@link ProblemException}, Bean Validation (body, parameters, services),
+ * query parameter name). Covers {@link ProblemException}, a domain's {@code DomainException} ({@link DomainProblems}), Bean Validation (body, parameters, services),
  * unreadable JSON, path and query parameters of the wrong type, and Spring MVC's own errors (404, 405,
  * 415, …, as {@link ResponseEntityExceptionHandler} renders them). Anything else is a 500 without
  * internals, logged once with its stack trace.
@@ -56,6 +57,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException ex, WebRequest request) {
         return problem(ex, ex.status(), ex.getMessage(), ex.errors(), new HttpHeaders(), request);
+    }
+
+    /** A refusal of a service's domain, mapped by {@link DomainProblems}. */
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> handleDomainRefusal(DomainException ex, WebRequest request) {
+        return handleProblem(DomainProblems.of(ex), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 
 import org.neighborhoodcapital.contracts.events.EventFormat;
 import org.neighborhoodcapital.contracts.events.OrganizerKind;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violation;
 import org.neighborhoodcapital.platform.web.ProblemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -90,6 +92,19 @@ public class ProblemTestController {
     @PostMapping("/validated-centers/rename")
     String rename(@RequestParam String to) {
         return centers.rename(to);
+    }
+
+    /** A domain refusal the controller lets through: the platform answers it. */
+    @GetMapping("/refusals/{kind}")
+    String refuse(@PathVariable DomainException.Kind kind) {
+        throw new DomainException(kind, List.of(Violation.of("centerId", "refused as " + kind)));
+    }
+
+    /** A batch refused for two of its lines. */
+    @PostMapping("/refusals/batch")
+    String refuseBatch() {
+        throw DomainException.unprocessable(List.of(Violation.atLine(2, "eventId", "no such event"),
+                Violation.atLine(5, "participantId", "no such participant")));
     }
 
     @GetMapping("/boom")

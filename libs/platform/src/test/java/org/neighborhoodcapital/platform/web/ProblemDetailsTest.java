@@ -1,5 +1,6 @@
 package org.neighborhoodcapital.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,11 +11,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.util.Map;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
+import org.neighborhoodcapital.platform.domain.Violation;
 import org.neighborhoodcapital.platform.testapp.ProblemTestController;
 import org.neighborhoodcapital.platform.testapp.ValidatedCenters;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -163,6 +169,38 @@ class ProblemDetailsTest {
                  {"eventId":"0b7e7a52-4c2f-4b7e-9d55-7f4f3b1f2a10","participantId":"0b7e7a52-4c2f-4b7e-9d55-7f4f3b1f2a11"},
                  {"eventId":"x","participantId":"0b7e7a52-4c2f-4b7e-9d55-7f4f3b1f2a11"}]"""), 400, "eventId")
                 .andExpect(jsonPath("$.errors[0].line").value(3));
+    }
+
+    @Test
+    void eachKindOfDomainRefusalGetsItsStatusAndNamesTheField() throws Exception {
+        for (var expected : Map.of("INVALID", 400, "NOT_FOUND", 404, "CONFLICT", 409, "GONE", 410,
+                "UNPROCESSABLE", 422).entrySet()) {
+            problem(mvc.perform(get("/test/refusals/" + expected.getKey())), expected.getValue(), "centerId")
+                    .andExpect(jsonPath("$.detail").value("centerId: refused as " + expected.getKey()))
+                    .andExpect(jsonPath("$.errors[0].message").value("refused as " + expected.getKey()))
+                    .andExpect(jsonPath("$.errors[0].line").doesNotHaveJsonPath());
+        }
+    }
+
+    @Test
+    void aDomainRefusalOfABatchListsEveryLine() throws Exception {
+        problem(mvc.perform(post("/test/refusals/batch")), 422, "eventId")
+                .andExpect(jsonPath("$.detail").value("2 problems, first line 2: eventId: no such event"))
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[1].field").value("participantId"))
+                .andExpect(jsonPath("$.errors[1].line").value(5));
+    }
+
+    @Test
+    void aDomainRefusalListsAtMostAHundredItemsButCountsThemAll() {
+        var violations = IntStream.rangeClosed(1, 150)
+                .mapToObj(line -> Violation.atLine(line, "eventId", "is required")).toList();
+
+        ProblemException problem = DomainProblems.of(HttpStatus.CONTENT_TOO_LARGE, violations);
+
+        assertThat(problem.errors()).hasSize(DomainProblems.MAX_LISTED);
+        assertThat(problem.getMessage())
+                .isEqualTo("150 problems (first 100 listed), first line 1: eventId: is required");
     }
 
     @Test

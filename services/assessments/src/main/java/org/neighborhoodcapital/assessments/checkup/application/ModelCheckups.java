@@ -13,7 +13,7 @@ import org.neighborhoodcapital.assessments.common.application.Announcements;
 import org.neighborhoodcapital.assessments.common.application.AssessmentMetrics;
 import org.neighborhoodcapital.assessments.common.application.OutboxKick;
 import org.neighborhoodcapital.assessments.common.domain.CenterId;
-import org.neighborhoodcapital.assessments.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.contracts.assessments.AssessorRole;
 import org.neighborhoodcapital.contracts.assessments.OrganizationType;
 import org.slf4j.Logger;

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.neighborhoodcapital.assessments.common.domain.CenterId;
-import org.neighborhoodcapital.assessments.common.domain.DomainException;
-import org.neighborhoodcapital.assessments.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violations;
 import org.neighborhoodcapital.contracts.assessments.AssessorRole;
 import org.neighborhoodcapital.contracts.assessments.CenterModelAssessed;
 import org.neighborhoodcapital.contracts.assessments.OrganizationType;

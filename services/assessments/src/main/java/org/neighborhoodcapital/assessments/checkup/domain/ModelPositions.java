@@ -2,7 +2,7 @@ package org.neighborhoodcapital.assessments.checkup.domain;
 
 import java.util.List;
 
-import org.neighborhoodcapital.assessments.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.Violations;
 
 /** The shape of a place on the model scales: ten positions, each a whole number from −3 (left pole) to +3 (right pole). */
 public final class ModelPositions {

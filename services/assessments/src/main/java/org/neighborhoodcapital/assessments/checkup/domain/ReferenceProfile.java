@@ -2,8 +2,8 @@ package org.neighborhoodcapital.assessments.checkup.domain;
 
 import java.util.List;
 
-import org.neighborhoodcapital.assessments.common.domain.DomainException;
-import org.neighborhoodcapital.assessments.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violations;
 
 /**
  * Where a model neighborhood center stands on the ten scales (configuration; by default −2 on every

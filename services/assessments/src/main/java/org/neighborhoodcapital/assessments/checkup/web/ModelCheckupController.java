@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.assessments.checkup.web;
 
-import static org.neighborhoodcapital.assessments.common.web.Problems.guard;
 
 import java.net.URI;
 import java.time.Instant;
@@ -56,8 +55,8 @@ public class ModelCheckupController {
 
     @PostMapping
     public ResponseEntity<ModelCheckupView> submit(@PathVariable String centerId, @RequestBody SubmitModelCheckup request) {
-        ModelCheckup checkup = guard(() -> checkups.submit(centerId, request.organizationType(), request.assessorRole(),
-                Millis.of(request.assessedAt()), request.positionValues()));
+        ModelCheckup checkup = checkups.submit(centerId, request.organizationType(), request.assessorRole(),
+                Millis.of(request.assessedAt()), request.positionValues());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(checkup.assessmentId()).toUri();
         return ResponseEntity.created(location).body(ModelCheckupView.of(checkup));
     }
@@ -65,11 +64,11 @@ public class ModelCheckupController {
     /** By the time they were made, oldest first. */
     @GetMapping
     public List<ModelCheckupView> list(@PathVariable String centerId) {
-        return guard(() -> checkups.list(centerId)).stream().map(ModelCheckupView::of).toList();
+        return checkups.list(centerId).stream().map(ModelCheckupView::of).toList();
     }
 
     @GetMapping("/{assessmentId}")
     public ModelCheckupView get(@PathVariable String centerId, @PathVariable UUID assessmentId) {
-        return ModelCheckupView.of(guard(() -> checkups.get(centerId, assessmentId)));
+        return ModelCheckupView.of(checkups.get(centerId, assessmentId));
     }
 }

@@ -2,6 +2,8 @@ package org.neighborhoodcapital.assessments.common.domain;
 
 import java.util.regex.Pattern;
 
+import org.neighborhoodcapital.platform.domain.DomainException;
+
 /** The slug that names a center in paths and records (the same format the events service accepts). */
 public final class CenterId {
 

@@ -11,7 +11,7 @@ import org.neighborhoodcapital.assessments.AssessmentsProperties;
 import org.neighborhoodcapital.assessments.common.application.Announcements;
 import org.neighborhoodcapital.assessments.common.application.AssessmentMetrics;
 import org.neighborhoodcapital.assessments.common.application.OutboxKick;
-import org.neighborhoodcapital.assessments.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.assessments.instrument.domain.Instrument;
 import org.neighborhoodcapital.assessments.instrument.domain.InstrumentCatalog;
 import org.neighborhoodcapital.assessments.participants.domain.ParticipantDirectory;

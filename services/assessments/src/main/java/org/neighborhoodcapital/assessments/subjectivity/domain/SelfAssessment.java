@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.neighborhoodcapital.assessments.common.domain.DomainException;
-import org.neighborhoodcapital.assessments.common.domain.Violation;
-import org.neighborhoodcapital.assessments.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violation;
+import org.neighborhoodcapital.platform.domain.Violations;
 import org.neighborhoodcapital.assessments.instrument.domain.Instrument;
 import org.neighborhoodcapital.assessments.instrument.domain.SubjectivityScores;
 import org.neighborhoodcapital.contracts.assessments.SubjectivityAssessed;

@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.assessments.subjectivity.web;
 
-import static org.neighborhoodcapital.assessments.common.web.Problems.guard;
 
 import java.net.URI;
 import java.time.Instant;
@@ -60,8 +59,8 @@ public class SelfAssessmentController {
 
     @PostMapping
     public ResponseEntity<SelfAssessmentView> submit(@PathVariable UUID participantId, @RequestBody SubmitSelfAssessment request) {
-        SelfAssessment assessment = guard(() -> assessments.submit(participantId, request.instrumentVersion(),
-                Millis.of(request.answeredAt()), request.answerValues()));
+        SelfAssessment assessment = assessments.submit(participantId, request.instrumentVersion(),
+                Millis.of(request.answeredAt()), request.answerValues());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(assessment.assessmentId()).toUri();
         return ResponseEntity.created(location).body(SelfAssessmentView.of(assessment));
     }
@@ -69,11 +68,11 @@ public class SelfAssessmentController {
     /** By answer time, oldest first. */
     @GetMapping
     public List<SelfAssessmentView> list(@PathVariable UUID participantId) {
-        return guard(() -> assessments.list(participantId)).stream().map(SelfAssessmentView::of).toList();
+        return assessments.list(participantId).stream().map(SelfAssessmentView::of).toList();
     }
 
     @GetMapping("/{assessmentId}")
     public SelfAssessmentView get(@PathVariable UUID participantId, @PathVariable UUID assessmentId) {
-        return SelfAssessmentView.of(guard(() -> assessments.get(participantId, assessmentId)));
+        return SelfAssessmentView.of(assessments.get(participantId, assessmentId));
     }
 }

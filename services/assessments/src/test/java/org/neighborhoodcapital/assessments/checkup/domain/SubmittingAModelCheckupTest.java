@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.neighborhoodcapital.assessments.common.domain.DomainException;
-import org.neighborhoodcapital.assessments.common.domain.Violation;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violation;
 import org.neighborhoodcapital.contracts.assessments.AssessorRole;
 import org.neighborhoodcapital.contracts.assessments.CenterModelAssessed;
 import org.neighborhoodcapital.contracts.assessments.OrganizationType;

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neighborhoodcapital.assessments.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.assessments.fixtures.AnswerSheets;
 import org.neighborhoodcapital.assessments.fixtures.Instruments;
 import org.neighborhoodcapital.assessments.instrument.domain.Dimension;

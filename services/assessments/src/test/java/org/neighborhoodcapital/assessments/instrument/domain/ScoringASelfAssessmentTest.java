@@ -12,8 +12,8 @@ import java.util.Map;
 
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.neighborhoodcapital.assessments.common.domain.DomainException;
-import org.neighborhoodcapital.assessments.common.domain.Violation;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violation;
 import org.neighborhoodcapital.assessments.fixtures.AnswerSheets;
 import org.neighborhoodcapital.assessments.fixtures.Instruments;
 

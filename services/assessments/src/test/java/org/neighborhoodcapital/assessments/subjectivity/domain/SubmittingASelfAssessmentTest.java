@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.neighborhoodcapital.assessments.common.domain.DomainException;
-import org.neighborhoodcapital.assessments.common.domain.Violation;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violation;
 import org.neighborhoodcapital.assessments.fixtures.AnswerSheets;
 import org.neighborhoodcapital.assessments.fixtures.Instruments;
 import org.neighborhoodcapital.contracts.assessments.SubjectivityAssessed;

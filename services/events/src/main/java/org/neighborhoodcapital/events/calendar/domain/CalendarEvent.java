@@ -22,8 +22,8 @@ import org.neighborhoodcapital.contracts.events.RegistrationCancelled;
 import org.neighborhoodcapital.contracts.events.RegistrationMade;
 import org.neighborhoodcapital.contracts.events.RegistrationStatus;
 import org.neighborhoodcapital.events.common.domain.CenterId;
-import org.neighborhoodcapital.events.common.domain.DomainException;
-import org.neighborhoodcapital.events.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violations;
 
 /**
  * An event on a center's calendar, with its registrations: the places taken ({@code confirmed}, in

@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.events.calendar.web;
 
-import static org.neighborhoodcapital.events.common.web.Problems.guard;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -29,7 +28,7 @@ public class CalendarFeedController {
 
     @GetMapping("/api/centers/{centerId}/calendar.ics")
     public ResponseEntity<byte[]> feed(@PathVariable String centerId) {
-        String body = ICalendarFeed.render(centerId, guard(() -> calendar.list(centerId, null, null)), clock.instant());
+        String body = ICalendarFeed.render(centerId, calendar.list(centerId, null, null), clock.instant());
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"" + centerId + ".ics\"")

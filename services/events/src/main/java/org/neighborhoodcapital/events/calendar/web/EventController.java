@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.events.calendar.web;
 
-import static org.neighborhoodcapital.events.common.web.Problems.guard;
 
 import java.net.URI;
 import java.time.Instant;
@@ -40,7 +39,7 @@ public class EventController {
 
     @PostMapping
     public ResponseEntity<EventView> schedule(@PathVariable String centerId, @RequestBody EventRequests.ScheduleEvent request) {
-        CalendarEvent event = guard(() -> calendar.schedule(request.toDraft(centerId)));
+        CalendarEvent event = calendar.schedule(request.toDraft(centerId));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(event.eventId()).toUri();
         return ResponseEntity.created(location).body(EventView.of(event));
     }
@@ -50,18 +49,18 @@ public class EventController {
     public List<EventView> list(@PathVariable String centerId,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        return guard(() -> calendar.list(centerId, from, to)).stream().map(EventView::of).toList();
+        return calendar.list(centerId, from, to).stream().map(EventView::of).toList();
     }
 
     @GetMapping("/{eventId}")
     public EventView get(@PathVariable String centerId, @PathVariable UUID eventId) {
-        return EventView.of(guard(() -> calendar.get(centerId, eventId)));
+        return EventView.of(calendar.get(centerId, eventId));
     }
 
     @PostMapping("/{eventId}/reschedule")
     public EventView reschedule(@PathVariable String centerId, @PathVariable UUID eventId,
                                 @RequestBody EventRequests.Reschedule request) {
-        return EventView.of(guard(() -> calendar.reschedule(centerId, eventId, Millis.of(request.startsAt()), Millis.of(request.endsAt()))));
+        return EventView.of(calendar.reschedule(centerId, eventId, Millis.of(request.startsAt()), Millis.of(request.endsAt())));
     }
 
     /** Idempotent: cancelling a cancelled event answers 200 and announces nothing. The body is optional. */
@@ -69,14 +68,14 @@ public class EventController {
     public EventView cancel(@PathVariable String centerId, @PathVariable UUID eventId,
                             @RequestBody(required = false) EventRequests.Cancel request) {
         String reason = request == null ? null : request.reason();
-        return EventView.of(guard(() -> calendar.cancel(centerId, eventId, reason)));
+        return EventView.of(calendar.cancel(centerId, eventId, reason));
     }
 
     /** 201 for a new registration, 200 with the existing one when the participant is already registered. */
     @PostMapping("/{eventId}/registrations")
     public ResponseEntity<RegistrationView> register(@PathVariable String centerId, @PathVariable UUID eventId,
                                                      @RequestBody EventRequests.Register request) {
-        Registered registered = guard(() -> calendar.register(centerId, eventId, request.participantId()));
+        Registered registered = calendar.register(centerId, eventId, request.participantId());
         RegistrationView view = RegistrationView.of(registered.slot());
         if (!registered.created()) {
             return ResponseEntity.ok(view);
@@ -87,16 +86,13 @@ public class EventController {
 
     @GetMapping("/{eventId}/registrations/{registrationId}")
     public RegistrationView registration(@PathVariable String centerId, @PathVariable UUID eventId, @PathVariable UUID registrationId) {
-        return RegistrationView.of(guard(() -> calendar.registration(centerId, eventId, registrationId)));
+        return RegistrationView.of(calendar.registration(centerId, eventId, registrationId));
     }
 
     /** Frees the place (the first waitlisted participant gets it); withdrawing twice is harmless. */
     @DeleteMapping("/{eventId}/registrations/{registrationId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void withdraw(@PathVariable String centerId, @PathVariable UUID eventId, @PathVariable UUID registrationId) {
-        guard(() -> {
-            calendar.withdraw(centerId, eventId, registrationId);
-            return null;
-        });
+        calendar.withdraw(centerId, eventId, registrationId);
     }
 }

@@ -15,7 +15,7 @@ import org.neighborhoodcapital.events.checkin.domain.KnownEvent;
 import org.neighborhoodcapital.events.checkin.persistence.CheckInRepository;
 import org.neighborhoodcapital.events.common.application.Announcements;
 import org.neighborhoodcapital.events.common.application.OutboxKick;
-import org.neighborhoodcapital.events.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.events.participants.domain.ParticipantDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.neighborhoodcapital.events.common.domain.DomainException;
-import org.neighborhoodcapital.events.common.domain.Violation;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violation;
 
 /**
  * The well-formed check-ins of one request, in request order. A batch is taken whole or not at all:

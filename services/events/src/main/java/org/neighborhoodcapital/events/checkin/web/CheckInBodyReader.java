@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 
 import org.neighborhoodcapital.events.checkin.domain.CheckIn;
 import org.neighborhoodcapital.events.checkin.domain.NumberedCheckIn;
-import org.neighborhoodcapital.events.common.domain.Violation;
+import org.neighborhoodcapital.platform.domain.Violation;
 import org.neighborhoodcapital.events.common.web.Millis;
-import org.neighborhoodcapital.events.common.web.Problems;
+import org.neighborhoodcapital.platform.web.DomainProblems;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -170,7 +170,7 @@ final class CheckInBodyReader {
 
         /** Past this many problems, items are only counted: the refusal lists no more than that anyway. */
         boolean tooManyProblems() {
-            return problems.size() > Problems.MAX_LISTED;
+            return problems.size() > DomainProblems.MAX_LISTED;
         }
 
         void problem(int line, String field, String message) {

@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.events.checkin.web;
 
-import static org.neighborhoodcapital.events.common.web.Problems.guard;
 
 import java.io.InputStream;
 import java.time.Clock;
@@ -10,7 +9,7 @@ import org.neighborhoodcapital.events.checkin.application.CheckIns;
 import org.neighborhoodcapital.events.checkin.domain.CheckInBatch;
 import org.neighborhoodcapital.events.checkin.domain.CheckInCounts;
 import org.neighborhoodcapital.events.common.domain.CenterId;
-import org.neighborhoodcapital.events.common.web.Problems;
+import org.neighborhoodcapital.platform.web.DomainProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,25 +49,25 @@ public class CheckInController {
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     public CheckInResult json(@PathVariable String centerId, InputStream body) {
-        guard(() -> CenterId.require(centerId));
+        CenterId.require(centerId);
         return record(centerId, reader.readJson(body, clock.instant()));
     }
 
     @PostMapping(path = PATH, consumes = {MediaType.APPLICATION_NDJSON_VALUE, "application/ndjson"})
     public CheckInResult ndjson(@PathVariable String centerId, InputStream body) {
-        guard(() -> CenterId.require(centerId));
+        CenterId.require(centerId);
         return record(centerId, reader.readNdjson(body, clock.instant()));
     }
 
     private CheckInResult record(String centerId, CheckInBodyReader.Result read) {
         if (read.overLimit()) {
             checkIns.refused(centerId, read.read());
-            throw Problems.of(HttpStatus.CONTENT_TOO_LARGE, read.problems());
+            throw DomainProblems.of(HttpStatus.CONTENT_TOO_LARGE, read.problems());
         }
         if (!read.problems().isEmpty()) {
             checkIns.refused(centerId, read.read());
-            throw Problems.of(HttpStatus.BAD_REQUEST, read.problems());
+            throw DomainProblems.of(HttpStatus.BAD_REQUEST, read.problems());
         }
-        return CheckInResult.of(guard(() -> checkIns.record(centerId, CheckInBatch.of(read.items()))));
+        return CheckInResult.of(checkIns.record(centerId, CheckInBatch.of(read.items())));
     }
 }

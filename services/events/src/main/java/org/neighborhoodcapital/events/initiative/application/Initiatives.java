@@ -9,7 +9,7 @@ import org.neighborhoodcapital.contracts.events.InitiativeType;
 import org.neighborhoodcapital.events.common.application.Announcements;
 import org.neighborhoodcapital.events.common.application.OutboxKick;
 import org.neighborhoodcapital.events.common.domain.CenterId;
-import org.neighborhoodcapital.events.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.events.initiative.domain.Initiative;
 import org.neighborhoodcapital.events.initiative.persistence.InitiativeRepository;
 import org.neighborhoodcapital.events.participants.domain.ParticipantDirectory;

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.neighborhoodcapital.contracts.events.InitiativeLaunched;
 import org.neighborhoodcapital.contracts.events.InitiativeType;
 import org.neighborhoodcapital.events.common.domain.CenterId;
-import org.neighborhoodcapital.events.common.domain.DomainException;
-import org.neighborhoodcapital.events.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violations;
 
 /** A resident initiative launched at a center (a sharing project, a club, a micro-business, …), led by a participant. */
 public record Initiative(UUID initiativeId, String centerId, String title, InitiativeType type, UUID leaderId, Instant launchedAt) {

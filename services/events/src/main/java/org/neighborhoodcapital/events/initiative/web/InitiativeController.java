@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.events.initiative.web;
 
-import static org.neighborhoodcapital.events.common.web.Problems.guard;
 
 import java.net.URI;
 import java.time.Instant;
@@ -43,19 +42,19 @@ public class InitiativeController {
 
     @PostMapping
     public ResponseEntity<InitiativeView> launch(@PathVariable String centerId, @RequestBody LaunchInitiativeRequest request) {
-        Initiative initiative = guard(() -> initiatives.launch(centerId, request.title(), request.type(), request.leaderId(),
-                Millis.of(request.launchedAt())));
+        Initiative initiative = initiatives.launch(centerId, request.title(), request.type(), request.leaderId(),
+                Millis.of(request.launchedAt()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(initiative.initiativeId()).toUri();
         return ResponseEntity.created(location).body(InitiativeView.of(initiative));
     }
 
     @GetMapping
     public List<InitiativeView> list(@PathVariable String centerId) {
-        return guard(() -> initiatives.list(centerId)).stream().map(InitiativeView::of).toList();
+        return initiatives.list(centerId).stream().map(InitiativeView::of).toList();
     }
 
     @GetMapping("/{initiativeId}")
     public InitiativeView get(@PathVariable String centerId, @PathVariable UUID initiativeId) {
-        return InitiativeView.of(guard(() -> initiatives.get(centerId, initiativeId)));
+        return InitiativeView.of(initiatives.get(centerId, initiativeId));
     }
 }

@@ -14,8 +14,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.neighborhoodcapital.contracts.events.EventCancelled;
 import org.neighborhoodcapital.contracts.events.EventRescheduled;
-import org.neighborhoodcapital.events.common.domain.DomainException;
-import org.neighborhoodcapital.events.common.domain.Violation;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violation;
 
 class ChangingAnEventTest {
 

@@ -14,7 +14,7 @@ import org.neighborhoodcapital.contracts.DomainEvent;
 import org.neighborhoodcapital.contracts.events.RegistrationCancelled;
 import org.neighborhoodcapital.contracts.events.RegistrationMade;
 import org.neighborhoodcapital.contracts.events.RegistrationStatus;
-import org.neighborhoodcapital.events.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 
 class RegistrationAndWaitlistTest {
 

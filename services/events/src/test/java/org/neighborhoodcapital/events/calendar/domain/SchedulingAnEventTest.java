@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.neighborhoodcapital.contracts.events.EventScheduled;
 import org.neighborhoodcapital.contracts.events.Organizer;
 import org.neighborhoodcapital.contracts.events.OrganizerKind;
-import org.neighborhoodcapital.events.common.domain.DomainException;
-import org.neighborhoodcapital.events.common.domain.Violation;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violation;
 
 class SchedulingAnEventTest {
 

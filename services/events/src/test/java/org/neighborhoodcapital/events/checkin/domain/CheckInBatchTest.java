@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.neighborhoodcapital.events.common.domain.DomainException;
-import org.neighborhoodcapital.events.common.domain.Violation;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violation;
 
 class CheckInBatchTest {
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.neighborhoodcapital.events.checkin.domain.NumberedCheckIn;
-import org.neighborhoodcapital.events.common.domain.Violation;
+import org.neighborhoodcapital.platform.domain.Violation;
 
 import tools.jackson.databind.json.JsonMapper;
 

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.neighborhoodcapital.contracts.events.InitiativeType;
-import org.neighborhoodcapital.events.common.domain.DomainException;
-import org.neighborhoodcapital.events.common.domain.Violation;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violation;
 
 class LaunchingAnInitiativeTest {
 

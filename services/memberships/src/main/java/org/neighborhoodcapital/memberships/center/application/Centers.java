@@ -11,7 +11,7 @@ import org.neighborhoodcapital.memberships.center.persistence.CenterRepository;
 import org.neighborhoodcapital.memberships.common.application.Announce;
 import org.neighborhoodcapital.memberships.common.application.OutboxKick;
 import org.neighborhoodcapital.memberships.common.domain.CenterId;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.neighborhoodcapital.contracts.memberships.CenterRegistered;
 import org.neighborhoodcapital.memberships.common.domain.CenterId;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 
 /** A neighborhood center of the network, named by a slug that never changes. */
 public record Center(String centerId, CenterDetails details, Instant registeredAt, Instant updatedAt) {

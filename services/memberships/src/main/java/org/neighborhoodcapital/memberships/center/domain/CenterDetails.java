@@ -3,8 +3,8 @@ package org.neighborhoodcapital.memberships.center.domain;
 import java.time.ZoneId;
 
 import org.neighborhoodcapital.contracts.Money;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
-import org.neighborhoodcapital.memberships.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violations;
 
 /**
  * What a center says about itself: name, city, IANA time zone (years are cut in it) and its annual

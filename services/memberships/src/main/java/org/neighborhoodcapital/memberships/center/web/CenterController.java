@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.memberships.center.web;
 
-import static org.neighborhoodcapital.memberships.common.web.Problems.guard;
 
 import java.net.URI;
 import java.time.Instant;
@@ -9,7 +8,7 @@ import java.util.List;
 import org.neighborhoodcapital.memberships.center.application.Centers;
 import org.neighborhoodcapital.memberships.center.domain.Center;
 import org.neighborhoodcapital.memberships.center.domain.CenterDetails;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,19 +57,17 @@ public class CenterController {
 
     @PostMapping
     public ResponseEntity<CenterView> register(@RequestBody CenterBody body) {
-        Center center = guard(() -> centers.register(body.id(), body.details()));
+        Center center = centers.register(body.id(), body.details());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(center.centerId()).toUri();
         return ResponseEntity.created(location).body(CenterView.of(center));
     }
 
     @PutMapping("/{centerId}")
     public CenterView update(@PathVariable String centerId, @RequestBody CenterBody body) {
-        return CenterView.of(guard(() -> {
-            if (body.id() != null && !body.id().equals(centerId)) {
-                throw DomainException.invalid("id", "must be the center of the path ('" + centerId + "') or left out: a center's id never changes");
-            }
-            return centers.update(centerId, body.details());
-        }));
+        if (body.id() != null && !body.id().equals(centerId)) {
+            throw DomainException.invalid("id", "must be the center of the path ('" + centerId + "') or left out: a center's id never changes");
+        }
+        return CenterView.of(centers.update(centerId, body.details()));
     }
 
     @GetMapping
@@ -80,6 +77,6 @@ public class CenterController {
 
     @GetMapping("/{centerId}")
     public CenterView get(@PathVariable String centerId) {
-        return CenterView.of(guard(() -> centers.get(centerId)));
+        return CenterView.of(centers.get(centerId));
     }
 }

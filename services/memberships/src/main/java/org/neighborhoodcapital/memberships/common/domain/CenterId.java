@@ -2,6 +2,8 @@ package org.neighborhoodcapital.memberships.common.domain;
 
 import java.util.regex.Pattern;
 
+import org.neighborhoodcapital.platform.domain.DomainException;
+
 /** The slug that names a center in paths and records: lower-case letters, digits and hyphens. */
 public final class CenterId {
 

@@ -3,8 +3,8 @@ package org.neighborhoodcapital.memberships.funnel.domain;
 import java.time.Instant;
 
 import org.neighborhoodcapital.contracts.memberships.FunnelStage;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
-import org.neighborhoodcapital.memberships.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violations;
 
 /** The rule for a manual promotion by staff: always up, with a reason, dated between joining and now. */
 public final class Promotion {

@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.memberships.funnel.web;
 
-import static org.neighborhoodcapital.memberships.common.web.Problems.guard;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -38,7 +37,7 @@ public class PromotionController {
     @PostMapping("/api/participants/{participantId}/promotions")
     @ResponseStatus(HttpStatus.CREATED)
     public PromotionView promote(@PathVariable UUID participantId, @RequestBody PromotionBody body) {
-        Transition t = guard(() -> funnel.promote(participantId, body.to(), body.reason(), Millis.of(body.promotedAt())));
+        Transition t = funnel.promote(participantId, body.to(), body.reason(), Millis.of(body.promotedAt()));
         return new PromotionView(participantId, t.from(), t.to(), t.reason(), t.manual(), t.at());
     }
 }

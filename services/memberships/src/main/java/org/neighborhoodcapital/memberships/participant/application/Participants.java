@@ -11,7 +11,7 @@ import org.neighborhoodcapital.contracts.memberships.ParticipantJoined;
 import org.neighborhoodcapital.memberships.center.application.Centers;
 import org.neighborhoodcapital.memberships.common.application.Announce;
 import org.neighborhoodcapital.memberships.common.application.OutboxKick;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.memberships.common.metrics.MembershipsMetrics;
 import org.neighborhoodcapital.memberships.funnel.application.FunnelErasure;
 import org.neighborhoodcapital.memberships.participant.domain.ContactField;

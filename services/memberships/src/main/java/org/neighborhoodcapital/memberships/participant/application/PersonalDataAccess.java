@@ -31,7 +31,7 @@ public class PersonalDataAccess {
     }
 
     /**
-     * @throws org.neighborhoodcapital.memberships.common.domain.DomainException NOT_FOUND for an unknown participant, GONE once erased
+     * @throws org.neighborhoodcapital.platform.domain.DomainException NOT_FOUND for an unknown participant, GONE once erased
      */
     public PersonalData read(UUID participantId) {
         participants.get(participantId);

@@ -3,8 +3,8 @@ package org.neighborhoodcapital.memberships.participant.domain;
 import java.time.Instant;
 
 import org.neighborhoodcapital.memberships.common.domain.CenterId;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
-import org.neighborhoodcapital.memberships.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violations;
 
 /**
  * A valid request to join: a home center, a name, an e-mail or a phone (or both, normalized for

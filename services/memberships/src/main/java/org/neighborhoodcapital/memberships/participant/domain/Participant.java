@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import org.neighborhoodcapital.contracts.memberships.ConsentChanged;
 import org.neighborhoodcapital.contracts.memberships.FunnelStage;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
-import org.neighborhoodcapital.memberships.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violations;
 
 /**
  * A resident of the network as the rest of the platform may know them: a pseudonymous random id,

@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.memberships.participant.web;
 
-import static org.neighborhoodcapital.memberships.common.web.Problems.guard;
 
 import java.net.URI;
 import java.time.Instant;
@@ -73,28 +72,26 @@ public class ParticipantController {
 
     @PostMapping
     public ResponseEntity<ParticipantView> join(@RequestBody JoinBody body) {
-        Participant participant = guard(() -> participants.join(body.homeCenterId(), body.displayName(), body.email(), body.phone(),
-                body.researchConsent(), Millis.of(body.joinedAt())));
+        Participant participant = participants.join(body.homeCenterId(), body.displayName(), body.email(), body.phone(),
+                body.researchConsent(), Millis.of(body.joinedAt()));
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(participant.participantId()).toUri();
         return ResponseEntity.created(location).body(ParticipantView.of(participant));
     }
 
     @GetMapping("/{participantId}")
     public ParticipantDetailsView get(@PathVariable UUID participantId) {
-        return guard(() -> {
-            Participant participant = participants.get(participantId);
-            return ParticipantDetailsView.of(participant, personalData.read(participantId));
-        });
+        Participant participant = participants.get(participantId);
+        return ParticipantDetailsView.of(participant, personalData.read(participantId));
     }
 
     @PostMapping("/{participantId}/consent")
     public ParticipantView changeConsent(@PathVariable UUID participantId, @RequestBody ConsentBody body) {
-        return ParticipantView.of(guard(() -> participants.changeConsent(participantId, body.researchConsent(), Millis.of(body.changedAt()))));
+        return ParticipantView.of(participants.changeConsent(participantId, body.researchConsent(), Millis.of(body.changedAt())));
     }
 
     @DeleteMapping("/{participantId}")
     public ResponseEntity<Void> erase(@PathVariable UUID participantId) {
-        guard(() -> participants.erase(participantId));
+        participants.erase(participantId);
         return ResponseEntity.noContent().build();
     }
 }

@@ -8,7 +8,7 @@ import org.neighborhoodcapital.contracts.memberships.PassScope;
 import org.neighborhoodcapital.contracts.memberships.PassTier;
 import org.neighborhoodcapital.memberships.center.application.Centers;
 import org.neighborhoodcapital.memberships.center.domain.Center;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.memberships.pass.domain.PassPlan;
 import org.neighborhoodcapital.memberships.pass.persistence.PassPlanRepository;
 import org.slf4j.Logger;

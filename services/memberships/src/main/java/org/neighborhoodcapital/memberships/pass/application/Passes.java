@@ -12,7 +12,7 @@ import org.neighborhoodcapital.contracts.memberships.PassRenewed;
 import org.neighborhoodcapital.memberships.center.application.Centers;
 import org.neighborhoodcapital.memberships.common.application.Announce;
 import org.neighborhoodcapital.memberships.common.application.OutboxKick;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.memberships.common.metrics.MembershipsMetrics;
 import org.neighborhoodcapital.memberships.participant.application.Participants;
 import org.neighborhoodcapital.memberships.participant.domain.Participant;

@@ -15,8 +15,8 @@ import org.neighborhoodcapital.contracts.memberships.PassPurchased;
 import org.neighborhoodcapital.contracts.memberships.PassRenewed;
 import org.neighborhoodcapital.contracts.memberships.PassScope;
 import org.neighborhoodcapital.contracts.memberships.PassTier;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
-import org.neighborhoodcapital.memberships.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violations;
 
 /**
  * A season ticket held by a participant, sold by the plan's center at the plan's price. Money is in

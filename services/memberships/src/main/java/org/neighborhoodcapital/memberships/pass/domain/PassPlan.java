@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.neighborhoodcapital.contracts.Money;
 import org.neighborhoodcapital.contracts.memberships.PassScope;
 import org.neighborhoodcapital.contracts.memberships.PassTier;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
-import org.neighborhoodcapital.memberships.common.domain.Violations;
+import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.Violations;
 
 /**
  * A season ticket a center sells: a tier, a price in minor units of a currency (0 for FREE), a

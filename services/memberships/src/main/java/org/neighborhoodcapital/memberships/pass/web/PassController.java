@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.memberships.pass.web;
 
-import static org.neighborhoodcapital.memberships.common.web.Problems.guard;
 
 import java.net.URI;
 import java.time.Instant;
@@ -59,31 +58,31 @@ public class PassController {
 
     @PostMapping
     public ResponseEntity<PassView> purchase(@PathVariable UUID participantId, @RequestBody PurchaseBody body) {
-        Pass pass = guard(() -> passes.purchase(participantId, body.planId(), Millis.of(body.purchasedAt()), Millis.of(body.validFrom()),
-                body.currency()));
+        Pass pass = passes.purchase(participantId, body.planId(), Millis.of(body.purchasedAt()), Millis.of(body.validFrom()),
+                body.currency());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(pass.passId()).toUri();
         return ResponseEntity.created(location).body(PassView.of(pass));
     }
 
     @GetMapping
     public List<PassView> list(@PathVariable UUID participantId) {
-        return guard(() -> passes.list(participantId)).stream().map(PassView::of).toList();
+        return passes.list(participantId).stream().map(PassView::of).toList();
     }
 
     @GetMapping("/{passId}")
     public PassView get(@PathVariable UUID participantId, @PathVariable UUID passId) {
-        return PassView.of(guard(() -> passes.get(participantId, passId)));
+        return PassView.of(passes.get(participantId, passId));
     }
 
     @PostMapping("/{passId}/renew")
     public PassView renew(@PathVariable UUID participantId, @PathVariable UUID passId, @RequestBody(required = false) RenewBody body) {
         RenewBody given = body == null ? new RenewBody(null, null) : body;
-        return PassView.of(guard(() -> passes.renew(participantId, passId, Millis.of(given.renewedAt()), given.currency())));
+        return PassView.of(passes.renew(participantId, passId, Millis.of(given.renewedAt()), given.currency()));
     }
 
     @PostMapping("/{passId}/cancel")
     public PassView cancel(@PathVariable UUID participantId, @PathVariable UUID passId, @RequestBody CancelBody body) {
-        return PassView.of(guard(() -> passes.cancel(participantId, passId, body.refundMinor(), Millis.of(body.cancelledAt()),
-                body.currency())));
+        return PassView.of(passes.cancel(participantId, passId, body.refundMinor(), Millis.of(body.cancelledAt()),
+                body.currency()));
     }
 }

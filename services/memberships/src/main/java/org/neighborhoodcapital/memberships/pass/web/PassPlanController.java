@@ -1,6 +1,5 @@
 package org.neighborhoodcapital.memberships.pass.web;
 
-import static org.neighborhoodcapital.memberships.common.web.Problems.guard;
 
 import java.net.URI;
 import java.time.Instant;
@@ -44,19 +43,19 @@ public class PassPlanController {
 
     @PostMapping
     public ResponseEntity<PlanView> create(@PathVariable String centerId, @RequestBody PlanBody body) {
-        PassPlan plan = guard(() -> plans.create(centerId, body.name(), body.tier(), body.priceMinor(), body.currency(),
-                body.durationDays(), body.scope()));
+        PassPlan plan = plans.create(centerId, body.name(), body.tier(), body.priceMinor(), body.currency(),
+                body.durationDays(), body.scope());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(plan.planId()).toUri();
         return ResponseEntity.created(location).body(PlanView.of(plan));
     }
 
     @GetMapping
     public List<PlanView> list(@PathVariable String centerId) {
-        return guard(() -> plans.list(centerId)).stream().map(PlanView::of).toList();
+        return plans.list(centerId).stream().map(PlanView::of).toList();
     }
 
     @GetMapping("/{planId}")
     public PlanView get(@PathVariable String centerId, @PathVariable UUID planId) {
-        return PlanView.of(guard(() -> plans.get(centerId, planId)));
+        return PlanView.of(plans.get(centerId, planId));
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.neighborhoodcapital.contracts.Money;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 
 class CenterDetailsTest {
 

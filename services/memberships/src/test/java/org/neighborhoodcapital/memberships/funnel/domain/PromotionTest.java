@@ -8,7 +8,7 @@ import static org.neighborhoodcapital.contracts.memberships.FunnelStage.PARTICIP
 import static org.neighborhoodcapital.memberships.funnel.domain.Activities.at;
 
 import org.junit.jupiter.api.Test;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 
 class PromotionTest {
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 
 class ContactsTest {
 

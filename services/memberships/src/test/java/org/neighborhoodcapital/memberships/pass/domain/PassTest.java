@@ -13,7 +13,7 @@ import org.neighborhoodcapital.contracts.Money;
 import org.neighborhoodcapital.contracts.memberships.PassPurchased;
 import org.neighborhoodcapital.contracts.memberships.PassScope;
 import org.neighborhoodcapital.contracts.memberships.PassTier;
-import org.neighborhoodcapital.memberships.common.domain.DomainException;
+import org.neighborhoodcapital.platform.domain.DomainException;
 
 class PassTest {
 

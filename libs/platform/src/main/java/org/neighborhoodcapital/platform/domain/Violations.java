@@ -1,4 +1,4 @@
-package org.neighborhoodcapital.memberships.common.domain;
+package org.neighborhoodcapital.platform.domain;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -56,20 +56,32 @@ public final class Violations {
         return true;
     }
 
-    /** A time that has happened: not later than {@code now} (give or take {@link #CLOCK_SKEW}). */
-    public void notInTheFuture(Instant value, String field, Instant now) {
-        if (value != null && value.isAfter(now.plus(CLOCK_SKEW))) {
-            add(field, "must not be in the future");
-        }
-    }
-
     public static boolean isCurrency(String code) {
         return code != null && code.matches("[A-Z]{3}")
                 && Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(code));
     }
 
+    /** A time that has happened: not later than {@code now}, give or take {@link #CLOCK_SKEW}. */
+    public void notInTheFuture(Instant value, String field, Instant now) {
+        notInTheFuture(value, field, now, CLOCK_SKEW);
+    }
+
+    /**
+     * A time of the world may lie in the past (a center loads its history), but not later than
+     * {@code now} plus the allowed clock difference of the client.
+     */
+    public void notInTheFuture(Instant value, String field, Instant now, Duration tolerance) {
+        if (value != null && value.isAfter(now.plus(tolerance))) {
+            add(field, "must not lie in the future (now is " + now + ")");
+        }
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
+    }
+
+    public List<Violation> list() {
+        return List.copyOf(found);
     }
 
     /** @throws DomainException (INVALID) listing every violation found, if any */

@@ -1,10 +1,11 @@
-package org.neighborhoodcapital.events.common.domain;
+package org.neighborhoodcapital.platform.domain;
 
 import java.util.List;
 
 /**
  * A rule of the domain refused an operation. The kind says why, so that an adapter can pick the
- * answer (HTTP 400, 404, 409, 422) without the domain knowing about HTTP.
+ * answer (HTTP 400, 404, 409, 410, 422) without the domain knowing about HTTP. Plain Java on purpose:
+ * every service's domain may throw it (the platform's web advice renders it as problem+json).
  */
 public final class DomainException extends RuntimeException {
 
@@ -13,9 +14,11 @@ public final class DomainException extends RuntimeException {
         INVALID,
         /** The thing named does not exist (here). */
         NOT_FOUND,
-        /** The current state does not allow it (a cancelled event, a full waitlist). */
+        /** The current state does not allow it (a cancelled event, a full waitlist, a taken e-mail). */
         CONFLICT,
-        /** Well-formed, but refers to something that does not allow it (unknown or cancelled event in a batch). */
+        /** The thing named existed and was erased: it will never come back. */
+        GONE,
+        /** Well-formed, but refers to something that does not allow it (an unknown center, a cancelled event in a batch). */
         UNPROCESSABLE
     }
 
@@ -36,15 +39,19 @@ public final class DomainException extends RuntimeException {
     }
 
     public static DomainException invalid(String field, String message) {
-        return new DomainException(Kind.INVALID, List.of(Violation.of(field, message)));
+        return of(Kind.INVALID, field, message);
     }
 
     public static DomainException notFound(String field, String message) {
-        return new DomainException(Kind.NOT_FOUND, List.of(Violation.of(field, message)));
+        return of(Kind.NOT_FOUND, field, message);
     }
 
     public static DomainException conflict(String field, String message) {
-        return new DomainException(Kind.CONFLICT, List.of(Violation.of(field, message)));
+        return of(Kind.CONFLICT, field, message);
+    }
+
+    public static DomainException gone(String field, String message) {
+        return of(Kind.GONE, field, message);
     }
 
     public static DomainException unprocessable(List<Violation> violations) {
@@ -52,7 +59,11 @@ public final class DomainException extends RuntimeException {
     }
 
     public static DomainException unprocessable(String field, String message) {
-        return new DomainException(Kind.UNPROCESSABLE, List.of(Violation.of(field, message)));
+        return of(Kind.UNPROCESSABLE, field, message);
+    }
+
+    private static DomainException of(Kind kind, String field, String message) {
+        return new DomainException(kind, List.of(Violation.of(field, message)));
     }
 
     public Kind kind() {
@@ -63,13 +74,16 @@ public final class DomainException extends RuntimeException {
         return violations;
     }
 
+    /** The field of the first violation (what a problem+json answer names). */
+    public String field() {
+        return violations.getFirst().field();
+    }
+
     private static String describe(List<Violation> violations) {
         if (violations.isEmpty()) {
             return "refused";
         }
-        Violation first = violations.getFirst();
-        String where = first.line() == null ? "" : "line " + first.line() + ": ";
         String more = violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : "";
-        return where + first.field() + ": " + first.message() + more;
+        return violations.getFirst().describe() + more;
     }
 }
