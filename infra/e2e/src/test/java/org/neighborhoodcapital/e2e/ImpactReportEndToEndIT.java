@@ -61,26 +61,54 @@ class ImpactReportEndToEndIT {
         registerCenters(membershipsApi, network);
         Map<UUID, UUID> participantIdOf = joinParticipants(membershipsApi, network);
 
+        sellPasses(membershipsApi, network, participantIdOf);
+
+        // The centers' history is loaded in the order it happened, one initiative or event (with its check-ins)
+        // at a time, and memberships has taken in each piece before the next. Memberships announces a funnel
+        // step from what it knows so far and never re-dates it when earlier history arrives later (nor splits
+        // an announced jump), so with history out of order its transitions and the end-of-year distribution
+        // depend on arrival order; in order, they must equal the by-event-time computation exactly.
         Http eventsApi = new Http(events.baseUrl());
-        Map<UUID, UUID> serviceIdOf = scheduleEvents(eventsApi, network, participantIdOf);
+        Map<UUID, UUID> initiativeIdOf = new HashMap<>();
+        Map<UUID, UUID> serviceIdOf = new HashMap<>();
+        Map<UUID, List<GeneratedNetwork.CheckIn>> checkInsOf = new HashMap<>();
+        network.checkIns.forEach(c -> checkInsOf.computeIfAbsent(c.eventId(), e -> new java.util.ArrayList<>()).add(c));
+        List<Map.Entry<java.time.Instant, Object>> history = new java.util.ArrayList<>();
+        network.initiatives.forEach(i -> history.add(Map.entry(i.launchedAt(), i)));
+        network.events.forEach(e -> history.add(Map.entry(e.startsAt(), e)));
+        history.sort(Map.Entry.comparingByKey());
+        long published = 0;
         long accepted = 0;
         long duplicate = 0;
         int batchNumber = 0;
-        for (Map.Entry<String, List<GeneratedNetwork.CheckIn>> center : network.checkInsByCenter().entrySet()) {
-            List<GeneratedNetwork.CheckIn> checkIns = center.getValue();
-            for (int from = 0; from < checkIns.size(); from += BATCH) {
-                List<Map<String, Object>> items = checkIns.subList(from, Math.min(from + BATCH, checkIns.size())).stream()
+        for (Map.Entry<java.time.Instant, Object> fact : history) {
+            if (fact.getValue() instanceof GeneratedNetwork.Initiative initiative) {
+                Http.Response launched = untilParticipantsAreKnown(() -> eventsApi.postJson("/api/centers/" + initiative.centerId() + "/initiatives", Map.of(
+                        "title", "Initiative " + initiative.type(), "type", initiative.type(),
+                        "leaderId", participantIdOf.get(initiative.leaderId()), "launchedAt", initiative.launchedAt())));
+                assertThat(launched.status()).as(launched.raw()).isEqualTo(201);
+                initiativeIdOf.put(initiative.id(), UUID.fromString(launched.body().get("initiativeId").asString()));
+                published++;
+            } else if (fact.getValue() instanceof GeneratedNetwork.Event event) {
+                serviceIdOf.put(event.id(), scheduleEvent(eventsApi, event, participantIdOf, initiativeIdOf));
+                published++;
+                List<Map<String, Object>> items = checkInsOf.getOrDefault(event.id(), List.of()).stream()
                         .map(c -> Map.<String, Object>of("eventId", serviceIdOf.get(c.eventId()),
                                 "participantId", participantIdOf.get(c.participantId()), "checkedInAt", c.checkedInAt()))
                         .toList();
                 boolean asNdjson = batchNumber++ % 2 == 1;
+                String path = "/api/centers/" + event.centerId() + "/check-ins";
                 Http.Response response = untilParticipantsAreKnown(() -> asNdjson
-                        ? eventsApi.post("/api/centers/" + center.getKey() + "/check-ins", "application/x-ndjson", ndjson(items))
-                        : eventsApi.postJson("/api/centers/" + center.getKey() + "/check-ins", items));
+                        ? eventsApi.post(path, "application/x-ndjson", ndjson(items))
+                        : eventsApi.postJson(path, items));
                 assertThat(response.status()).as(response.raw()).isEqualTo(200);
                 accepted += response.body().get("accepted").asLong();
                 duplicate += response.body().get("duplicate").asLong();
+                published += response.body().get("accepted").asLong();
             }
+            long expectedConsumed = published;
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> eventRecordsConsumed(memberships) >= expectedConsumed);
         }
         assertThat(accepted).isEqualTo(network.distinctCheckIns());
         assertThat(duplicate).isEqualTo(network.checkIns.size() - network.distinctCheckIns());
@@ -92,12 +120,6 @@ class ImpactReportEndToEndIT {
                 assertThat(cancelled.status()).as(cancelled.raw()).isEqualTo(200);
             }
         }
-        for (GeneratedNetwork.Initiative initiative : network.initiatives) {
-            Http.Response launched = eventsApi.postJson("/api/centers/" + initiative.centerId() + "/initiatives", Map.of(
-                    "title", "Initiative " + initiative.type(), "type", initiative.type(),
-                    "leaderId", participantIdOf.get(initiative.leaderId()), "launchedAt", initiative.launchedAt()));
-            assertThat(launched.status()).as(launched.raw()).isEqualTo(201);
-        }
         for (GeneratedNetwork.Resident resident : network.residents.values()) {
             if (resident.erased()) {
                 Http.Response erased = membershipsApi.delete("/api/participants/" + participantIdOf.get(resident.id()));
@@ -106,16 +128,22 @@ class ImpactReportEndToEndIT {
         }
 
         ExpectedImpactReport expected = new ExpectedImpactReport(network);
+        // the generated network exercises every four-step stage rule: one center self-sufficient, one short of it
+        assertThat(expected.memberships.values()).anyMatch(m -> m.fourStepStage() == 4).anyMatch(m -> m.fourStepStage() < 4);
+        assertThat(expected.networkPasses.renewed()).isPositive();
+        assertThat(expected.networkFunnel.distribution().values()).allMatch(n -> n > 0);
         Http reportingApi = new Http(reporting.baseUrl());
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             Http.Response report = reportingApi.get("/api/reports/impact/" + YEAR);
             assertThat(report.status()).as(report.raw()).isEqualTo(200);
             assertFigures("network", report.body().get("network"), expected.network);
+            assertNetworkMembership(report.body().get("network"), expected);
             Map<String, JsonNode> centers = new HashMap<>();
             report.body().get("centers").forEach(c -> centers.put(c.get("centerId").asString(), c));
             for (Map.Entry<String, ExpectedImpactReport.Figures> center : expected.centers.entrySet()) {
                 assertThat(centers).containsKey(center.getKey());
                 assertFigures(center.getKey(), centers.get(center.getKey()), center.getValue());
+                assertCenterMembership(center.getKey(), centers.get(center.getKey()), expected.memberships.get(center.getKey()));
             }
         });
     }
@@ -141,11 +169,78 @@ class ImpactReportEndToEndIT {
         assertThat(shown).as(where).containsExactlyEntriesOf(want);
     }
 
+    static void assertCenterMembership(String where, JsonNode actual, ExpectedImpactReport.Membership expected) {
+        JsonNode passes = actual.get("passes");
+        assertThat(new ExpectedImpactReport.Passes(passes.get("activeAtYearEnd").asLong(), passes.get("sold").asLong(),
+                passes.get("renewed").asLong(), passes.get("revenueMinor").asLong()))
+                .as(where + " passes").isEqualTo(expected.passes());
+        assertThat(passes.get("currency").asString()).as(where + " passes.currency").isEqualTo("RUB");
+        assertThat(actual.get("selfSufficiency").asDouble()).as(where + " selfSufficiency")
+                .isCloseTo(expected.selfSufficiency(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(actual.get("fourStepStage").asInt()).as(where + " fourStepStage").isEqualTo(expected.fourStepStage());
+        assertFunnel(where, actual.get("funnel"), expected.funnel());
+    }
+
+    static void assertNetworkMembership(JsonNode actual, ExpectedImpactReport expected) {
+        JsonNode passes = actual.get("passes");
+        assertThat(new ExpectedImpactReport.Passes(passes.get("activeAtYearEnd").asLong(), passes.get("sold").asLong(),
+                passes.get("renewed").asLong(), passes.get("revenueMinor").get("RUB").asLong()))
+                .as("network passes").isEqualTo(expected.networkPasses);
+        assertThat(passes.get("revenueMinor").size()).as("network revenue currencies").isEqualTo(1);
+        assertThat(actual.get("selfSufficiency").asDouble()).as("network selfSufficiency")
+                .isCloseTo(expected.networkSelfSufficiency, org.assertj.core.api.Assertions.within(1e-9));
+        Map<Integer, Long> stages = new java.util.TreeMap<>();
+        actual.get("fourStepStages").properties().forEach(e -> stages.put(Integer.parseInt(e.getKey()), e.getValue().asLong()));
+        assertThat(stages).as("network fourStepStages").isEqualTo(expected.fourStepStages);
+        assertFunnel("network", actual.get("funnel"), expected.networkFunnel);
+    }
+
+    static void assertFunnel(String where, JsonNode funnel, ExpectedImpactReport.Funnel expected) {
+        Map<String, Long> distribution = new java.util.TreeMap<>();
+        funnel.get("distribution").properties().forEach(e -> distribution.put(e.getKey(), e.getValue().asLong()));
+        Map<String, Long> wantDistribution = new java.util.TreeMap<>();
+        expected.distribution().forEach((stage, n) -> wantDistribution.put(stage.name(), n));
+        assertThat(distribution).as(where + " funnel.distribution").isEqualTo(wantDistribution);
+        Map<String, Long> transitions = new java.util.TreeMap<>();
+        funnel.get("transitions").forEach(t -> transitions.merge(t.get("from").asString() + "->" + t.get("to").asString(),
+                t.get("count").asLong(), Long::sum));
+        transitions.values().removeIf(n -> n == 0);
+        assertThat(transitions).as(where + " funnel.transitions").isEqualTo(expected.transitions());
+    }
+
+    /** Pass plans per center in the budget's currency, then every generated sale, renewal and cancellation. */
+    static void sellPasses(Http membershipsApi, GeneratedNetwork network, Map<UUID, UUID> participantIdOf) {
+        Map<String, String> planIdOf = new HashMap<>();
+        for (GeneratedNetwork.PassPlan plan : network.passPlans) {
+            Http.Response created = membershipsApi.postJson("/api/centers/" + plan.centerId() + "/pass-plans", Map.of(
+                    "name", plan.key(), "tier", plan.tier(), "priceMinor", plan.priceMinor(), "currency", "RUB",
+                    "durationDays", plan.durationDays(), "scope", "CENTER"));
+            assertThat(created.status()).as(created.raw()).isEqualTo(201);
+            planIdOf.put(plan.key(), created.body().get("planId").asString());
+        }
+        for (GeneratedNetwork.PassSale sale : network.passSales) {
+            String passes = "/api/participants/" + participantIdOf.get(sale.participantId()) + "/passes";
+            Http.Response bought = membershipsApi.postJson(passes, Map.of(
+                    "planId", planIdOf.get(sale.plan().key()), "purchasedAt", sale.purchasedAt()));
+            assertThat(bought.status()).as(bought.raw()).isEqualTo(201);
+            String pass = passes + "/" + bought.body().get("passId").asString();
+            if (sale.renewedAt() != null) {
+                Http.Response renewed = membershipsApi.postJson(pass + "/renew", Map.of("renewedAt", sale.renewedAt()));
+                assertThat(renewed.status()).as(renewed.raw()).isEqualTo(200);
+            }
+            if (sale.cancelledAt() != null) {
+                Http.Response cancelled = membershipsApi.postJson(pass + "/cancel", Map.of(
+                        "refundMinor", sale.refundMinor(), "cancelledAt", sale.cancelledAt()));
+                assertThat(cancelled.status()).as(cancelled.raw()).isEqualTo(200);
+            }
+        }
+    }
+
     static void registerCenters(Http membershipsApi, GeneratedNetwork network) {
         for (GeneratedNetwork.Center center : network.centers) {
             Http.Response registered = membershipsApi.postJson("/api/centers", Map.of(
                     "id", center.id(), "name", "Center " + center.id(), "city", "Kazan", "timezone", center.zone().getId(),
-                    "operatingBudget", Map.of("amountMinor", 1_200_000_00L, "currency", "RUB")));
+                    "operatingBudget", Map.of("amountMinor", center.budgetMinor(), "currency", "RUB")));
             assertThat(registered.status()).as(registered.raw()).isEqualTo(201);
         }
     }
@@ -177,29 +272,37 @@ class ImpactReportEndToEndIT {
         return response;
     }
 
-    static Map<UUID, UUID> scheduleEvents(Http eventsApi, GeneratedNetwork network, Map<UUID, UUID> participantIdOf) {
-        Map<UUID, UUID> serviceIdOf = new HashMap<>();
-        for (GeneratedNetwork.Event event : network.events) {
-            Map<String, Object> organizer = event.residentOrganizer() == null
-                    ? Map.of("kind", "STAFF")
-                    : Map.of("kind", "RESIDENT", "participantId", participantIdOf.get(event.residentOrganizer()));
-            Map<String, Object> body = new HashMap<>(Map.of(
-                    "title", event.format() + " at " + event.centerId(),
-                    "format", event.format(),
-                    "startsAt", event.startsAt(),
-                    "endsAt", event.endsAt(),
-                    "capacity", 500,
-                    "organizer", organizer,
-                    "priceMinor", event.priceMinor()));
-            if (event.priceMinor() > 0) {
-                body.put("currency", "EUR");
-            }
-            Http.Response response = untilParticipantsAreKnown(() ->
-                    eventsApi.postJson("/api/centers/" + event.centerId() + "/events", body));
-            assertThat(response.status()).as(response.raw()).isEqualTo(201);
-            serviceIdOf.put(event.id(), UUID.fromString(response.body().get("eventId").asString()));
+    static UUID scheduleEvent(Http eventsApi, GeneratedNetwork.Event event, Map<UUID, UUID> participantIdOf,
+                              Map<UUID, UUID> initiativeIdOf) {
+        Map<String, Object> organizer = event.residentOrganizer() == null
+                ? Map.of("kind", "STAFF")
+                : Map.of("kind", "RESIDENT", "participantId", participantIdOf.get(event.residentOrganizer()));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "title", event.format() + " at " + event.centerId(),
+                "format", event.format(),
+                "startsAt", event.startsAt(),
+                "endsAt", event.endsAt(),
+                "capacity", 500,
+                "organizer", organizer,
+                "priceMinor", event.priceMinor()));
+        if (event.priceMinor() > 0) {
+            body.put("currency", "EUR");
         }
-        return serviceIdOf;
+        if (event.initiativeId() != null) {
+            body.put("initiativeId", initiativeIdOf.get(event.initiativeId()));
+        }
+        Http.Response response = untilParticipantsAreKnown(() ->
+                eventsApi.postJson("/api/centers/" + event.centerId() + "/events", body));
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return UUID.fromString(response.body().get("eventId").asString());
+    }
+
+    /** Records of the events service's topics a service has taken in (nc.records.consumed, from its Prometheus endpoint). */
+    static long eventRecordsConsumed(ServiceProcess service) {
+        return new Http(service.baseUrl()).get("/actuator/prometheus").raw().lines()
+                .filter(line -> line.startsWith("nc_records_consumed_total") && line.contains("topic=\"events."))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     static String ndjson(List<Map<String, Object>> items) {

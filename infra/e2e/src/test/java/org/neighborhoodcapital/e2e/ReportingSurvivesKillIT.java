@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.neighborhoodcapital.contracts.DomainEvent;
@@ -21,7 +22,14 @@ import org.neighborhoodcapital.contracts.events.EventCancelled;
 import org.neighborhoodcapital.contracts.events.EventScheduled;
 import org.neighborhoodcapital.contracts.events.InitiativeLaunched;
 import org.neighborhoodcapital.contracts.events.Organizer;
+import org.neighborhoodcapital.contracts.Money;
 import org.neighborhoodcapital.contracts.memberships.CenterRegistered;
+import org.neighborhoodcapital.contracts.memberships.FunnelStage;
+import org.neighborhoodcapital.contracts.memberships.FunnelStageChanged;
+import org.neighborhoodcapital.contracts.memberships.PassCancelled;
+import org.neighborhoodcapital.contracts.memberships.PassPurchased;
+import org.neighborhoodcapital.contracts.memberships.PassRenewed;
+import org.neighborhoodcapital.contracts.memberships.PassScope;
 import org.neighborhoodcapital.contracts.memberships.ParticipantErased;
 import org.neighborhoodcapital.contracts.memberships.ParticipantJoined;
 import org.neighborhoodcapital.testsupport.ServiceProcess;
@@ -68,9 +76,13 @@ class ReportingSurvivesKillIT {
                 Http.Response report = api.get("/api/reports/impact/" + YEAR);
                 assertThat(report.status()).as(report.raw()).isEqualTo(200);
                 ImpactReportEndToEndIT.assertFigures("network", report.body().get("network"), expected.network);
+                ImpactReportEndToEndIT.assertNetworkMembership(report.body().get("network"), expected);
                 Map<String, JsonNode> centers = new HashMap<>();
                 report.body().get("centers").forEach(c -> centers.put(c.get("centerId").asString(), c));
-                expected.centers.forEach((id, figures) -> ImpactReportEndToEndIT.assertFigures(id, centers.get(id), figures));
+                expected.centers.forEach((id, figures) -> {
+                    ImpactReportEndToEndIT.assertFigures(id, centers.get(id), figures);
+                    ImpactReportEndToEndIT.assertCenterMembership(id, centers.get(id), expected.memberships.get(id));
+                });
             });
         }
     }
@@ -94,7 +106,7 @@ class ReportingSurvivesKillIT {
         Instant longAgo = Instant.parse("2020-01-01T00:00:00Z");
         for (GeneratedNetwork.Center center : network.centers) {
             backlog.add(Envelope.of(Sources.MEMBERSHIPS, longAgo, center.id(),
-                    new CenterRegistered(center.id(), center.id(), "Kazan", center.zone().getId(), null)));
+                    new CenterRegistered(center.id(), center.id(), "Kazan", center.zone().getId(), new Money(center.budgetMinor(), "RUB"))));
         }
         for (GeneratedNetwork.Resident resident : network.residents.values()) {
             backlog.add(Envelope.of(Sources.MEMBERSHIPS, resident.joinedAt(), resident.id().toString(),
@@ -104,7 +116,7 @@ class ReportingSurvivesKillIT {
             Organizer organizer = event.residentOrganizer() == null ? Organizer.staff() : Organizer.resident(event.residentOrganizer());
             backlog.add(Envelope.of(Sources.EVENTS, longAgo, event.id().toString(),
                     new EventScheduled(event.id(), event.centerId(), "event", event.format(), event.startsAt(), event.endsAt(),
-                            500, organizer, event.priceMinor(), event.priceMinor() > 0 ? "EUR" : null, null, 1)));
+                            500, organizer, event.priceMinor(), event.priceMinor() > 0 ? "EUR" : null, event.initiativeId(), 1)));
         }
         for (GeneratedNetwork.Initiative initiative : network.initiatives) {
             backlog.add(Envelope.of(Sources.EVENTS, initiative.launchedAt(), initiative.id().toString(),
@@ -128,6 +140,19 @@ class ReportingSurvivesKillIT {
                         new EventCancelled(event.id(), event.centerId(), "heating failure", event.startsAt(), 2)));
             }
         }
+        backlog.addAll(passRecords(network));
+        // the funnel steps memberships would announce for this history (each delivered twice)
+        for (int copy = 0; copy < 2; copy++) {
+            ExpectedImpactReport.funnelSteps(network).forEach((participant, steps) -> {
+                FunnelStage from = FunnelStage.NEIGHBOR;
+                for (ExpectedImpactReport.Step step : steps) {
+                    backlog.add(Envelope.withId(Envelope.deterministicId("funnel", participant.toString(), step.to().name()),
+                            Sources.MEMBERSHIPS, step.at(), participant.toString(), new FunnelStageChanged(participant,
+                                    network.residents.get(participant).homeCenterId(), from, step.to(), "rule", false, step.at())));
+                    from = step.to();
+                }
+            });
+        }
         Instant erasedAt = Instant.parse((network.year + 1) + "-02-01T00:00:00Z");
         for (GeneratedNetwork.Resident resident : network.residents.values()) {
             if (resident.erased()) {
@@ -136,5 +161,33 @@ class ReportingSurvivesKillIT {
             }
         }
         return backlog;
+    }
+
+    /** What memberships publishes for the generated pass sales: purchase, then renewal, then cancellation. */
+    static List<Envelope<? extends DomainEvent>> passRecords(GeneratedNetwork network) {
+        List<Envelope<? extends DomainEvent>> records = new ArrayList<>();
+        for (int i = 0; i < network.passSales.size(); i++) {
+            GeneratedNetwork.PassSale sale = network.passSales.get(i);
+            GeneratedNetwork.PassPlan plan = sale.plan();
+            java.time.ZoneId zone = network.center(plan.centerId()).zone();
+            UUID passId = Envelope.deterministicId("pass", String.valueOf(i));
+            Money price = new Money(plan.priceMinor(), "RUB");
+            Instant until = sale.purchasedAt().atZone(zone).plusDays(plan.durationDays()).toInstant();
+            records.add(Envelope.withId(passId, Sources.MEMBERSHIPS, sale.purchasedAt(), sale.participantId().toString(),
+                    new PassPurchased(passId, sale.participantId(), plan.centerId(), Envelope.deterministicId("plan", plan.key()),
+                            plan.tier(), PassScope.CENTER, price, sale.purchasedAt(), sale.purchasedAt(), until)));
+            if (sale.renewedAt() != null) {
+                Instant from = sale.renewedAt().isAfter(until) ? sale.renewedAt() : until;
+                until = from.atZone(zone).plusDays(plan.durationDays()).toInstant();
+                records.add(Envelope.of(Sources.MEMBERSHIPS, sale.renewedAt(), sale.participantId().toString(),
+                        new PassRenewed(passId, sale.participantId(), plan.centerId(), price, sale.renewedAt(), until)));
+            }
+            if (sale.cancelledAt() != null) {
+                records.add(Envelope.withId(Envelope.deterministicId("pass-cancelled", String.valueOf(i)), Sources.MEMBERSHIPS,
+                        sale.cancelledAt(), sale.participantId().toString(), new PassCancelled(passId, sale.participantId(),
+                                plan.centerId(), new Money(sale.refundMinor(), "RUB"), sale.cancelledAt())));
+            }
+        }
+        return records;
     }
 }
