@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.neighborhoodcapital.reporting.ReportingProperties;
+import org.neighborhoodcapital.reporting.impact.domain.Benchmark;
 import org.neighborhoodcapital.reporting.impact.domain.CenterZones;
+import org.neighborhoodcapital.reporting.impact.domain.ModelAlignment;
 import org.neighborhoodcapital.reporting.impact.domain.EventFacts;
 import org.neighborhoodcapital.reporting.impact.domain.ImpactCalculator;
 import org.neighborhoodcapital.reporting.impact.domain.ImpactReport;
@@ -107,16 +109,17 @@ public class ImpactReports {
         List<InitiativeFacts> initiatives = reader.initiativesLaunchedIn(window);
         MembershipFacts membership = reader.membership();
         ImpactReport report = calculator.compute(year, zones, events, initiatives, membership);
+        ModelAlignment model = ModelAlignment.of(year, zones, reader.checkupsIn(window), properties.reference());
         long nanos = System.nanoTime() - started;
         computeTimer.record(nanos, TimeUnit.NANOSECONDS);
         log.info("Computed impact report year={} dataVersion={} eventsLoaded={} initiativesLoaded={} participantsLoaded={} passesLoaded={} attendances={} in {} ms",
                 year, version, events.size(), initiatives.size(), membership.participants().size(), membership.passes().size(),
                 report.network().attendances(), nanos / 1_000_000);
-        return new ImpactView(report, version, clock.instant());
+        return new ImpactView(report, model, Benchmark.of(report, model), version, clock.instant());
     }
 
     /** Registered zones win over configured ones; any other center uses the default zone. */
-    private CenterZones zones() {
+    public CenterZones zones() {
         Map<String, ZoneId> zones = new HashMap<>(properties.centerTimezones());
         zones.putAll(reader.registeredZones());
         return new CenterZones(zones, properties.defaultTimezone());

@@ -1,6 +1,7 @@
 package org.neighborhoodcapital.reporting.impact.persistence;
 
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.CENTERS;
+import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.CHECKUPS;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.EVENTS;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.FUNNEL;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.PARTICIPANTS;
@@ -26,6 +27,7 @@ import org.neighborhoodcapital.contracts.Money;
 import org.neighborhoodcapital.contracts.events.InitiativeType;
 import org.neighborhoodcapital.contracts.memberships.FunnelStage;
 import org.neighborhoodcapital.contracts.events.OrganizerKind;
+import org.neighborhoodcapital.reporting.impact.domain.CheckupFacts;
 import org.neighborhoodcapital.reporting.impact.domain.EventFacts;
 import org.neighborhoodcapital.reporting.impact.domain.FunnelChangeFacts;
 import org.neighborhoodcapital.reporting.impact.domain.MembershipFacts;
@@ -143,6 +145,23 @@ public class ImpactFactsReader {
 
     private static java.time.Instant instant(Date date) {
         return date == null ? null : date.toInstant();
+    }
+
+    /** The model check-ups dated within the window. */
+    public List<CheckupFacts> checkupsIn(TimeWindow window) {
+        Bson filter = Filters.and(
+                Filters.gte("assessedAt", Date.from(window.from())),
+                Filters.lt("assessedAt", Date.from(window.until())));
+        List<CheckupFacts> facts = new ArrayList<>();
+        for (Document checkup : mongo.getCollection(CHECKUPS).find(filter)) {
+            List<Integer> positions = new ArrayList<>();
+            for (Object position : checkup.getList("positions", Object.class, List.of())) {
+                positions.add(((Number) position).intValue());
+            }
+            facts.add(new CheckupFacts(UUID.fromString(checkup.getString("_id")), checkup.getString("centerId"),
+                    checkup.getDate("assessedAt").toInstant(), positions));
+        }
+        return facts;
     }
 
     /** The initiatives launched within the window. */

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.neighborhoodcapital.contracts.events.InitiativeType;
 import org.neighborhoodcapital.contracts.memberships.FunnelStage;
 import org.neighborhoodcapital.reporting.impact.ImpactView;
+import org.neighborhoodcapital.reporting.impact.domain.Benchmark;
 import org.neighborhoodcapital.reporting.impact.domain.CenterImpact;
 import org.neighborhoodcapital.reporting.impact.domain.CenterMembership;
 import org.neighborhoodcapital.reporting.impact.domain.FunnelFigures;
 import org.neighborhoodcapital.reporting.impact.domain.ImpactFigures;
+import org.neighborhoodcapital.reporting.impact.domain.ModelAlignment;
 import org.neighborhoodcapital.reporting.impact.domain.NetworkMembership;
 
 /** The JSON body of {@code GET /api/reports/impact/{year}}. */
@@ -26,13 +28,19 @@ public record ImpactReportResponse(
     /**
      * Network-wide figures; {@code uniqueParticipants}, {@code returningParticipants} and
      * {@code newParticipants} are distinct across centers, {@code centers} counts the centers with any
-     * activity in the year, {@code fourStepStages} how many of them reached each stage.
+     * activity in the year, {@code fourStepStages} how many of them reached each stage,
+     * {@code meanModelPositions} the mean position on each of the ten scales over the centers' latest
+     * check-ups in the year (null without any), {@code benchmark} per center KPI the median, Q1 and Q3
+     * across the listed centers (null when no center has a value).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS) // selfSufficiency / currency are null, not absent, when undefined
     public record Network(long eventsHeld, long residentLedEvents, long attendances, long uniqueParticipants,
                           long returningParticipants, Map<String, Long> initiativesLaunched, int centers,
                           long newParticipants, Funnel funnel, NetworkPasses passes, Double selfSufficiency,
-                          Map<String, Long> fourStepStages) {
+                          Map<String, Long> fourStepStages, List<Double> meanModelPositions,
+                          // a KPI no center has a value for is listed as null
+                          @JsonInclude(value = JsonInclude.Include.ALWAYS, content = JsonInclude.Include.ALWAYS)
+                          Map<String, Benchmark> benchmark) {
     }
 
     /** One center's figures, dates read in {@code timezone}. */
@@ -40,7 +48,7 @@ public record ImpactReportResponse(
     public record Center(String centerId, String timezone, long eventsHeld, long residentLedEvents, long attendances,
                          long uniqueParticipants, long returningParticipants, Map<String, Long> initiativesLaunched,
                          long newParticipants, Funnel funnel, CenterPasses passes, Double selfSufficiency,
-                         int fourStepStage) {
+                         int fourStepStage, Double modelAlignment) {
     }
 
     /** Participants at each stage at the end of the year (every stage listed), and the steps dated in the year. */
@@ -70,19 +78,19 @@ public record ImpactReportResponse(
                 m.newParticipants(), funnel(m.funnel()),
                 new NetworkPasses(m.passes().activeAtYearEnd(), m.passes().sold(), m.passes().renewed(),
                         new LinkedHashMap<>(new java.util.TreeMap<>(m.passes().revenueByCurrency()))),
-                m.selfSufficiency(), stages);
-        List<Center> centers = view.report().centers().stream().map(ImpactReportResponse::center).toList();
+                m.selfSufficiency(), stages, view.model().networkMeanPositions(), view.benchmark());
+        List<Center> centers = view.report().centers().stream().map(c -> center(c, view.model())).toList();
         return new ImpactReportResponse(view.report().year(), view.generatedAt(), view.dataVersion(), network, centers);
     }
 
-    private static Center center(CenterImpact center) {
+    private static Center center(CenterImpact center, ModelAlignment model) {
         ImpactFigures f = center.figures();
         CenterMembership m = center.membership();
         return new Center(center.centerId(), center.timezone().getId(), f.eventsHeld(), f.residentLedEvents(),
                 f.attendances(), f.uniqueParticipants(), f.returningParticipants(), byType(f),
                 m.newParticipants(), funnel(m.funnel()),
                 new CenterPasses(m.passes().activeAtYearEnd(), m.passes().sold(), m.passes().renewed(), m.revenueMinor(), m.currency()),
-                m.selfSufficiency(), m.fourStepStage());
+                m.selfSufficiency(), m.fourStepStage(), model.alignmentOf(center.centerId()));
     }
 
     private static Funnel funnel(FunnelFigures funnel) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.neighborhoodcapital.contracts.DomainEvent;
+import org.neighborhoodcapital.contracts.assessments.CenterModelAssessed;
+import org.neighborhoodcapital.contracts.assessments.SubjectivityAssessed;
 import org.neighborhoodcapital.contracts.events.AttendanceRecorded;
 import org.neighborhoodcapital.contracts.events.EventCancelled;
 import org.neighborhoodcapital.contracts.events.EventRescheduled;
@@ -38,6 +40,8 @@ public final class ProjectionChanges {
     private final Map<UUID, ParticipantChange> participants = new LinkedHashMap<>();
     private final Map<UUID, PassChange> passes = new LinkedHashMap<>();
     private final Map<UUID, Set<FunnelStageChanged>> funnelSteps = new LinkedHashMap<>();
+    private final Map<UUID, SubjectivityAssessed> assessments = new LinkedHashMap<>();
+    private final Map<UUID, CenterModelAssessed> checkups = new LinkedHashMap<>();
     private int applied;
     private int ignored;
     private int attendeesAdded;
@@ -109,6 +113,14 @@ public final class ProjectionChanges {
                 funnelSteps.computeIfAbsent(f.participantId(), id -> new LinkedHashSet<>()).add(f);
                 yield true;
             }
+            case SubjectivityAssessed a -> {
+                assessments.put(a.assessmentId(), a);
+                yield true;
+            }
+            case CenterModelAssessed c -> {
+                checkups.put(c.assessmentId(), c);
+                yield true;
+            }
             // PassExpired adds nothing: validity is read from validUntil (and renewals).
             default -> false;
         };
@@ -171,6 +183,16 @@ public final class ProjectionChanges {
     /** Funnel steps of the batch by participant, each once. */
     public Map<UUID, Set<FunnelStageChanged>> funnelSteps() {
         return funnelSteps;
+    }
+
+    /** Scored self-assessments of the batch by assessment id (immutable: a re-announcement is the same). */
+    public Collection<SubjectivityAssessed> assessments() {
+        return assessments.values();
+    }
+
+    /** Model check-ups of the batch by assessment id. */
+    public Collection<CenterModelAssessed> checkups() {
+        return checkups.values();
     }
 
     /** Facts taken into this batch. */

@@ -13,7 +13,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Consumes the calendar, attendance, initiative, center, participant, pass and funnel streams in batches into the projections.
+ * Consumes the calendar, attendance, initiative, center, participant, pass, funnel, self-assessment and check-up streams in batches into the projections.
  * A record that cannot be decoded or applied is dead-lettered by the platform; the rest of the batch
  * still counts. Offsets commit after the batch's bulk writes.
  */
@@ -34,7 +34,8 @@ class ProjectionListener {
             id = LISTENER_ID,
             idIsGroup = false, // group: spring.kafka.consumer.group-id
             topics = {Topics.EVENTS_CALENDAR, Topics.EVENTS_ATTENDANCE, Topics.EVENTS_INITIATIVES, Topics.MEMBERSHIPS_CENTERS,
-                    Topics.MEMBERSHIPS_PARTICIPANTS, Topics.MEMBERSHIPS_PASSES, Topics.MEMBERSHIPS_FUNNEL},
+                    Topics.MEMBERSHIPS_PARTICIPANTS, Topics.MEMBERSHIPS_PASSES, Topics.MEMBERSHIPS_FUNNEL,
+                    Topics.ASSESSMENTS_SUBJECTIVITY, Topics.ASSESSMENTS_MODEL_CHECKUPS},
             containerFactory = "batchListenerContainerFactory",
             concurrency = "${nc.reporting.consumer-concurrency:1}",
             // The batch factory's max.poll.records does not reach the container (spring-kafka copies

@@ -27,6 +27,13 @@ public final class ProjectionCollections {
     public static final String PASSES = "passes";
     /** One document per participant: {@code {_id: participantId, homeCenterId, steps: [{from, to, changedAt}]}}. */
     public static final String FUNNEL = "funnel";
+    /**
+     * One document per scored self-assessment: {@code {_id: assessmentId, participantId, instrumentVersion, answeredAt,
+     * dimensionScores: {DIMENSION: 0..100}, subjectivityIndex}}; a participant's are deleted when they are erased.
+     */
+    public static final String ASSESSMENTS = "subjectivityAssessments";
+    /** One document per model check-up: {@code {_id: assessmentId, centerId, organizationType, assessorRole, assessedAt, positions[10]}}. */
+    public static final String CHECKUPS = "modelCheckups";
     /** Bookkeeping: {@code {_id: "projections", version}} counts ingested batches (the report's dataVersion). */
     public static final String STATE = "reporting_state";
 

@@ -1,6 +1,8 @@
 package org.neighborhoodcapital.reporting.projection.persistence;
 
+import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.ASSESSMENTS;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.CENTERS;
+import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.CHECKUPS;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.EVENTS;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.FUNNEL;
 import static org.neighborhoodcapital.reporting.projection.persistence.ProjectionCollections.PARTICIPANTS;
@@ -27,6 +29,8 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.neighborhoodcapital.contracts.assessments.CenterModelAssessed;
+import org.neighborhoodcapital.contracts.assessments.SubjectivityAssessed;
 import org.neighborhoodcapital.contracts.memberships.FunnelStageChanged;
 import org.neighborhoodcapital.contracts.memberships.PassCancelled;
 import org.neighborhoodcapital.contracts.memberships.PassPurchased;
@@ -76,6 +80,7 @@ public class ProjectionStore {
     public void ensureIndexes() {
         collection(EVENTS).createIndex(Indexes.ascending(STARTS_AT));
         collection(INITIATIVES).createIndex(Indexes.ascending("launchedAt"));
+        collection(ASSESSMENTS).createIndex(Indexes.ascending("participantId"));
     }
 
     /** Applies the batch; safe to repeat with the same or an overlapping batch. */
@@ -83,6 +88,8 @@ public class ProjectionStore {
         writeEvents(changes);
         writeInitiatives(changes);
         writeCenters(changes);
+        writeAssessments(changes);
+        writeCheckups(changes);
         writeParticipants(changes);
         writePasses(changes);
         writeFunnel(changes);
@@ -172,6 +179,49 @@ public class ProjectionStore {
         bulk(CENTERS, writes);
     }
 
+    private void writeAssessments(ProjectionChanges changes) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (SubjectivityAssessed a : changes.assessments()) {
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", a.assessmentId().toString()),
+                    Updates.combine(
+                            Updates.set("participantId", a.participantId().toString()),
+                            Updates.set("instrumentVersion", a.instrumentVersion()),
+                            Updates.set("answeredAt", date(a.answeredAt())),
+                            Updates.set("dimensionScores", new Document(new java.util.TreeMap<String, Object>(a.dimensionScores()))),
+                            Updates.set("subjectivityIndex", a.subjectivityIndex())),
+                    UPSERT));
+        }
+        bulk(ASSESSMENTS, writes);
+    }
+
+    private void writeCheckups(ProjectionChanges changes) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (CenterModelAssessed c : changes.checkups()) {
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", c.assessmentId().toString()),
+                    Updates.combine(
+                            Updates.set("centerId", c.centerId()),
+                            Updates.set("organizationType", c.organizationType().name()),
+                            Updates.set("assessorRole", c.assessorRole().name()),
+                            Updates.set("assessedAt", date(c.assessedAt())),
+                            Updates.set("positions", c.positions())),
+                    UPSERT));
+        }
+        bulk(CHECKUPS, writes);
+    }
+
+    /** Scores of erased participants are not kept (the reports leave them out anyway, also when one arrives later). */
+    private void forgetErasedAssessments(ProjectionChanges changes) {
+        List<String> erased = new ArrayList<>();
+        for (ParticipantChange change : changes.participants()) {
+            if (change.erasedAt() != null) {
+                erased.add(change.participantId().toString());
+            }
+        }
+        if (!erased.isEmpty()) {
+            collection(ASSESSMENTS).deleteMany(Filters.in("participantId", erased));
+        }
+    }
+
     private void writeParticipants(ProjectionChanges changes) {
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (ParticipantChange change : changes.participants()) {
@@ -192,6 +242,7 @@ public class ProjectionStore {
             writes.add(new UpdateOneModel<>(Filters.eq("_id", change.participantId().toString()), Updates.combine(updates), UPSERT));
         }
         bulk(PARTICIPANTS, writes);
+        forgetErasedAssessments(changes);
     }
 
     private void writePasses(ProjectionChanges changes) {

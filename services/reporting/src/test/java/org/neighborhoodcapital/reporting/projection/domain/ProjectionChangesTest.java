@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collections;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.neighborhoodcapital.contracts.Money;
+import org.neighborhoodcapital.contracts.assessments.AssessorRole;
+import org.neighborhoodcapital.contracts.assessments.CenterModelAssessed;
+import org.neighborhoodcapital.contracts.assessments.OrganizationType;
+import org.neighborhoodcapital.contracts.assessments.SubjectivityAssessed;
 import org.neighborhoodcapital.contracts.events.AttendanceRecorded;
 import org.neighborhoodcapital.contracts.events.EventCancelled;
 import org.neighborhoodcapital.contracts.events.EventFormat;
@@ -170,5 +176,24 @@ class ProjectionChangesTest {
         });
         assertThat(changes.funnelSteps().get(holder)).containsExactly(step);
         assertThat(changes.ignored()).as("expiry is read from validUntil").isEqualTo(1);
+    }
+
+    @Test
+    void aReannouncedAssessmentOrCheckupIsKeptOnceByItsAssessmentId() {
+        UUID assessment = UUID.randomUUID();
+        SubjectivityAssessed scored = new SubjectivityAssessed(assessment, RESIDENT, "1", T1, Map.of("AGENCY", 75.0), 62.5);
+        UUID checkupId = UUID.randomUUID();
+        CenterModelAssessed checkup = new CenterModelAssessed(checkupId, "c1", OrganizationType.CENTER, AssessorRole.SELF, T2,
+                Collections.nCopies(10, -2));
+        ProjectionChanges changes = new ProjectionChanges();
+
+        assertThat(changes.apply(scored)).isTrue();
+        assertThat(changes.apply(scored)).isTrue();
+        assertThat(changes.apply(checkup)).isTrue();
+        assertThat(changes.apply(checkup)).isTrue();
+
+        assertThat(changes.assessments()).containsExactly(scored);
+        assertThat(changes.checkups()).containsExactly(checkup);
+        assertThat(changes.isEmpty()).isFalse();
     }
 }
