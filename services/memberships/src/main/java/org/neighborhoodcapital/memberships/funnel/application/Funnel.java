@@ -35,9 +35,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Moves participants through the funnel: recomputes their stage timeline from their dated activity
- * ({@link StageTimeline}) and announces, in the same write that stores it, every stage above the one
- * announced so far that has been reached by now (FunnelStageChanged, dated in event time). Manual
- * promotions by staff go the same way. The write is conditional on the announced stage that was read:
+ * ({@link StageTimeline}) and announces, in the same write that stores it, every step of that timeline
+ * reached by now that was not announced yet or was announced at a later date (FunnelStageChanged, dated
+ * in event time; see {@link FunnelProgress}). Manual promotions by staff go the same way. The write is
+ * conditional on the announced stage and steps that were read:
  * two instances (or a listener and the re-check job) computing the same participant at once announce
  * each step once; the loser reads again and finds nothing new.
  */
@@ -100,27 +101,33 @@ public class Funnel {
         return announced;
     }
 
-    /** Announces what the timeline says beyond the announced stage; retries on a concurrent change. */
+    /** Announces the steps of the timeline not announced yet, or announced later; retries on a concurrent change. */
     private int advance(FunnelState state, ParticipantActivity participantActivity) {
         FunnelState current = state;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Instant now = clock.instant();
-            FunnelProgress progress = FunnelProgress.after(current.stage(),
+            Map<FunnelStage, Instant> announced = current.announcedSteps();
+            FunnelProgress progress = FunnelProgress.after(announced,
                     StageTimeline.of(participantActivity, current.promotions(), thresholds), now);
-            if (progress.transitions().isEmpty() && Objects.equals(progress.recheckAt(), current.recheckAt())) {
+            if (progress.transitions().isEmpty() && Objects.equals(progress.recheckAt(), current.recheckAt())
+                    && announced.equals(current.storedSteps())) {
                 return 0;
             }
             List<Envelope<?>> envelopes = new ArrayList<>();
             for (Transition transition : progress.transitions()) {
                 envelopes.add(announcement(current, transition));
             }
-            Instant changedAt = progress.transitions().isEmpty() ? null : progress.transitions().getLast().at();
-            if (states.advance(current.participantId(), current.stage(), progress.reached(current.stage()), changedAt,
-                    progress.recheckAt(), envelopes)) {
+            Map<FunnelStage, Instant> steps = progress.announced(announced);
+            FunnelStage reached = FunnelProgress.highest(steps);
+            if (current.stage().isAbove(reached)) {
+                reached = current.stage();
+            }
+            if (states.advance(current, steps, reached, progress.recheckAt(), envelopes)) {
                 for (Transition transition : progress.transitions()) {
                     metrics.funnelTransition(transition.from(), transition.to(), false);
-                    log.info("Participant {} moved {} -> {} at {} ({})", current.participantId(), transition.from(), transition.to(),
-                            transition.at(), transition.reason());
+                    boolean correction = announced.containsKey(transition.to());
+                    log.info("Participant {} moved {} -> {} at {} ({}){}", current.participantId(), transition.from(), transition.to(),
+                            transition.at(), transition.reason(), correction ? " (corrects a later announced date)" : "");
                 }
                 return progress.transitions().size();
             }
@@ -161,11 +168,20 @@ public class Funnel {
         }
     }
 
-    /** A participant reaches each stage at most once: the (participant, stage) pair names the announcement. */
+    /**
+     * A manual promotion is named by (participant, stage): a stage is promoted to at most once. A
+     * computed step is named by (participant, stage, date), so that a correction (the stage reached
+     * earlier than announced) gets a new id and is not dropped as a duplicate, while computing the same
+     * step again gives the same id.
+     */
     private static Envelope<FunnelStageChanged> announcement(FunnelState state, Transition t) {
         FunnelStageChanged changed = new FunnelStageChanged(state.participantId(), state.homeCenterId(), t.from(), t.to(),
                 t.reason(), t.manual(), t.at());
+        if (t.manual()) {
+            return Announce.once(t.at(), state.participantId().toString(), changed,
+                    "funnel-stage", state.participantId().toString(), t.to().name());
+        }
         return Announce.once(t.at(), state.participantId().toString(), changed,
-                "funnel-stage", state.participantId().toString(), t.to().name());
+                "funnel-stage", state.participantId().toString(), t.to().name(), t.at().toString());
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.stereotype.Repository;
  * <pre>
  * {_id: participantId, homeCenterId, joinedAt, researchConsent, consentChangedAt, createdAt,
  *  personalData: BinData (AES-GCM, see PersonalDataProtection), emailKey?, phoneKey?   ← keyed contact fingerprints
- *  stage, stageChangedAt?, promotions: [{to, reason, promotedAt}], funnelRecheckAt?   ← written by the funnel
+ *  stage, stageChangedAt?, announcedSteps?: {STAGE: date}, promotions: [{to, reason, promotedAt}],
+ *  funnelRecheckAt?                                                             ← written by the funnel
  *  erasedAt?, outbox: [...], outboxPending}
  * </pre>
  * {@code emailKey} and {@code phoneKey} have unique sparse indexes: a second record of the same
@@ -50,7 +51,7 @@ public class ParticipantRepository implements SmartInitializingSingleton {
 
     /** Everything an erasure removes: personal data, contact fingerprints, consent and funnel details. */
     private static final String[] ERASED_FIELDS = {PERSONAL_DATA, EMAIL_KEY, PHONE_KEY, "researchConsent", "consentChangedAt",
-            "createdAt", "stage", "stageChangedAt", "promotions", "funnelRecheckAt"};
+            "createdAt", "stage", "stageChangedAt", "announcedSteps", "promotions", "funnelRecheckAt"};
 
     private final MongoTemplate mongo;
 

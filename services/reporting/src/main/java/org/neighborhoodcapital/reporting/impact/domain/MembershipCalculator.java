@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,9 +64,10 @@ final class MembershipCalculator {
         for (ParticipantFacts participant : facts.participants()) {
             participants.put(participant.participantId(), participant);
         }
-        Map<UUID, List<FunnelChangeFacts>> steps = new HashMap<>();
-        for (FunnelChangeFacts change : new LinkedHashSet<>(facts.funnelChanges())) {
-            steps.computeIfAbsent(change.participantId(), id -> new ArrayList<>()).add(change);
+        Map<UUID, FunnelTimeline> timelines = FunnelTimeline.byParticipant(facts.funnelChanges());
+        Map<UUID, String> recordedHome = new HashMap<>();
+        for (FunnelChangeFacts change : facts.funnelChanges()) {
+            recordedHome.put(change.participantId(), change.homeCenterId());
         }
         for (ParticipantFacts participant : participants.values()) {
             if (participant.excluded() || !participant.joined()) {
@@ -79,22 +79,24 @@ final class MembershipCalculator {
                 continue;
             }
             CenterTally center = tally(participant.homeCenterId());
-            center.distribution.merge(stageBefore(steps.getOrDefault(participant.participantId(), List.of()), end), 1L, Long::sum);
+            center.distribution.merge(timelines.getOrDefault(participant.participantId(), FunnelTimeline.empty()).stageBefore(end),
+                    1L, Long::sum);
             if (LocalDate.ofInstant(participant.joinedAt(), zone).getYear() == year) {
                 center.newParticipants.add(participant.participantId());
                 center.active = true;
             }
         }
-        for (List<FunnelChangeFacts> changes : steps.values()) {
-            for (FunnelChangeFacts change : changes) {
-                if (excluded.contains(change.participantId())) {
-                    continue;
-                }
-                ParticipantFacts participant = participants.get(change.participantId());
-                String home = participant != null && participant.joined() ? participant.homeCenterId() : change.homeCenterId();
-                if (inYear(change.changedAt(), home)) {
+        for (Map.Entry<UUID, FunnelTimeline> timeline : timelines.entrySet()) {
+            UUID participantId = timeline.getKey();
+            if (excluded.contains(participantId)) {
+                continue;
+            }
+            ParticipantFacts participant = participants.get(participantId);
+            String home = participant != null && participant.joined() ? participant.homeCenterId() : recordedHome.get(participantId);
+            for (FunnelTimeline.Step step : timeline.getValue().steps()) {
+                if (inYear(step.at(), home)) {
                     CenterTally center = tally(home);
-                    center.transitions.merge(List.of(change.from(), change.to()), 1L, Long::sum);
+                    center.transitions.merge(List.of(step.from(), step.to()), 1L, Long::sum);
                     center.active = true;
                 }
             }
@@ -143,17 +145,6 @@ final class MembershipCalculator {
 
     private Instant endOfYear(ZoneId zone) {
         return LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-    }
-
-    /** The highest stage announced before {@code end} (changedAt ≤ the last instant of the year), else NEIGHBOR. */
-    private static FunnelStage stageBefore(List<FunnelChangeFacts> changes, Instant end) {
-        FunnelStage stage = FunnelStage.NEIGHBOR;
-        for (FunnelChangeFacts change : changes) {
-            if (change.changedAt().isBefore(end) && change.to().isAbove(stage)) {
-                stage = change.to();
-            }
-        }
-        return stage;
     }
 
     static FunnelFigures funnel(Map<FunnelStage, Long> distribution, Map<List<FunnelStage>, Long> transitions) {

@@ -21,7 +21,7 @@ import java.util.function.Function;
 import org.neighborhoodcapital.contracts.memberships.FunnelStage;
 import org.neighborhoodcapital.reporting.impact.domain.CenterZones;
 import org.neighborhoodcapital.reporting.impact.domain.EventFacts;
-import org.neighborhoodcapital.reporting.impact.domain.FunnelChangeFacts;
+import org.neighborhoodcapital.reporting.impact.domain.FunnelTimeline;
 import org.neighborhoodcapital.reporting.impact.domain.MembershipFacts;
 import org.neighborhoodcapital.reporting.impact.domain.ParticipantFacts;
 import org.neighborhoodcapital.reporting.impact.domain.PassFacts;
@@ -101,10 +101,7 @@ public final class ProfileCalculator {
                 passHolders.add(pass.participantId());
             }
         }
-        Map<UUID, List<FunnelChangeFacts>> steps = new HashMap<>();
-        for (FunnelChangeFacts step : membership.funnelChanges()) {
-            steps.computeIfAbsent(step.participantId(), id -> new ArrayList<>()).add(step);
-        }
+        Map<UUID, FunnelTimeline> timelines = FunnelTimeline.byParticipant(membership.funnelChanges());
         Map<UUID, List<AssessmentFacts>> byParticipant = new HashMap<>();
         for (AssessmentFacts assessment : assessments) {
             byParticipant.computeIfAbsent(assessment.participantId(), id -> new ArrayList<>()).add(assessment);
@@ -134,7 +131,7 @@ public final class ProfileCalculator {
             AssessmentFacts first = latest != null && own.getFirst().answeredAt().isBefore(latest.answeredAt()) ? own.getFirst() : null;
             long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(participant.joinedAt(), zone), LocalDate.of(year + 1, 1, 1));
             members.add(new Member(participant.participantId(), participant.homeCenterId(),
-                    stageBefore(steps.getOrDefault(participant.participantId(), List.of()), end),
+                    timelines.getOrDefault(participant.participantId(), FunnelTimeline.empty()).stageBefore(end),
                     attended, days / DAYS_PER_MONTH, passHolders.contains(participant.participantId()), latest, first));
         }
         return members;
@@ -142,16 +139,6 @@ public final class ProfileCalculator {
 
     private static Instant endOfYear(int year, ZoneId zone) {
         return LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-    }
-
-    private static FunnelStage stageBefore(List<FunnelChangeFacts> changes, Instant end) {
-        FunnelStage stage = FunnelStage.NEIGHBOR;
-        for (FunnelChangeFacts change : changes) {
-            if (change.changedAt().isBefore(end) && change.to().isAbove(stage)) {
-                stage = change.to();
-            }
-        }
-        return stage;
     }
 
     /** The unsuppressed figures of a group. */

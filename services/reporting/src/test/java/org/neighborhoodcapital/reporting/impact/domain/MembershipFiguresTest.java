@@ -117,6 +117,33 @@ class MembershipFiguresTest {
     }
 
     /**
+     * Corrections from memberships (history that arrived late): t was announced N -> P on 2026-12-20 and
+     * again on 2025-11-01; u was announced N -> I on 2026-03-01, then N -> P on 2025-12-15 (a jump split).
+     * End of 2025: t PARTICIPANT, u PARTICIPANT. 2025 transitions: N->P 2. End of 2026: t PARTICIPANT,
+     * u INITIATOR; 2026 transitions: P->I 1 (the jump N->I is no longer one, t's later N->P not a step).
+     */
+    @Test
+    void aCorrectedEarlierStepCountsAtItsEarliestDateAndSplitsAnAnnouncedJump() {
+        UUID t = aParticipant();
+        UUID u = aParticipant();
+        MembershipFacts members = new MembershipFacts(
+                List.of(joined(t, "utc", "2025-06-01T10:00:00Z"), joined(u, "utc", "2025-06-01T10:00:00Z")),
+                List.of(step(t, "utc", NEIGHBOR, PARTICIPANT, "2026-12-20T10:00:00Z"),
+                        step(u, "utc", NEIGHBOR, INITIATOR, "2026-03-01T10:00:00Z"),
+                        step(t, "utc", NEIGHBOR, PARTICIPANT, "2025-11-01T10:00:00Z"),
+                        step(u, "utc", NEIGHBOR, PARTICIPANT, "2025-12-15T10:00:00Z")),
+                List.of(), Map.of());
+
+        FunnelFigures y2025 = report(2025, members).networkMembership().funnel();
+        FunnelFigures y2026 = report(2026, members).networkMembership().funnel();
+
+        assertThat(y2025.distribution()).isEqualTo(distribution(0, 2, 0, 0));
+        assertThat(y2025.transitions()).containsExactly(new Transition(NEIGHBOR, PARTICIPANT, 2));
+        assertThat(y2026.distribution()).isEqualTo(distribution(0, 1, 1, 0));
+        assertThat(y2026.transitions()).containsExactly(new Transition(PARTICIPANT, INITIATOR, 1));
+    }
+
+    /**
      * msk (UTC+3, year ends 2026-12-31T21:00Z), budget 10,000 EUR, 2026. Each pass bought for 1000:
      * A Dec 1 until Jan 15 2027 (active); B until 21:00Z exactly (valid to the last instant: active);
      * C until 20:59:59Z (expired: not active); D cancelled Dec 20, refund 400 (not active);

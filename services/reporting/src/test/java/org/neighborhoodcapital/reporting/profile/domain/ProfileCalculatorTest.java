@@ -135,6 +135,26 @@ class ProfileCalculatorTest {
         assertThat(agency).isEqualTo(new ChangeStat(1, -10.0, null, null, null, 0.0, 1.0));
     }
 
+    /**
+     * p1's PARTICIPANT was first announced at 2027-02-01, then corrected to 2026-06-01 (history arrived
+     * late): a PARTICIPANT at the end of 2026. p2 was announced NEIGHBOR -> INITIATOR at 2026-08-01.
+     */
+    @Test
+    void theFunnelStageAtYearEndIsTheEarliestAnnouncedDateOfEachStage() {
+        MembershipFacts membership = new MembershipFacts(
+                List.of(new ParticipantFacts(P1, "c1", at("2025-01-01"), false), new ParticipantFacts(P2, "c1", at("2025-01-01"), false)),
+                List.of(new FunnelChangeFacts(P1, "c1", FunnelStage.NEIGHBOR, FunnelStage.PARTICIPANT, at("2027-02-01")),
+                        new FunnelChangeFacts(P2, "c1", FunnelStage.NEIGHBOR, FunnelStage.INITIATOR, at("2026-08-01")),
+                        new FunnelChangeFacts(P1, "c1", FunnelStage.NEIGHBOR, FunnelStage.PARTICIPANT, at("2026-06-01"))),
+                List.of(), Map.of());
+
+        ParticipantProfile profile = new ProfileCalculator(new Suppression(1))
+                .compute(2026, UTC, List.of(event("2026-03-01", false, P1, P2)), membership, List.of());
+
+        assertThat(shown(profile.network().engagement()).funnel()).isEqualTo(Map.of(FunnelStage.NEIGHBOR, Figure.shown(0L),
+                FunnelStage.PARTICIPANT, Figure.shown(1L), FunnelStage.INITIATOR, Figure.shown(1L), FunnelStage.LEADER, Figure.shown(0L)));
+    }
+
     @Test
     void engagementCountsAttendancesAtEventsHeldInTheYearTenurePassesAndTheFunnelAtYearEnd() {
         Engagement e = shown(handWorked(1).network().engagement());
