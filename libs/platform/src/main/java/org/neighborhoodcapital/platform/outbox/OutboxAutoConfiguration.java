@@ -27,4 +27,10 @@ public class OutboxAutoConfiguration {
             ObjectProvider<OutboxCollection> collections, OutboxProperties properties, MeterRegistry registry) {
         return new OutboxRelay(mongo, kafka, collections.orderedStream().toList(), properties, registry);
     }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxKick outboxKick(ObjectProvider<OutboxRelay> relay) {
+        return new OutboxKick(relay);
+    }
 }

@@ -11,7 +11,7 @@ import org.neighborhoodcapital.assessments.checkup.domain.ReferenceProfile;
 import org.neighborhoodcapital.assessments.checkup.persistence.ModelCheckupRepository;
 import org.neighborhoodcapital.assessments.common.application.Announcements;
 import org.neighborhoodcapital.assessments.common.application.AssessmentMetrics;
-import org.neighborhoodcapital.assessments.common.application.OutboxKick;
+import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.assessments.common.domain.CenterId;
 import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.contracts.assessments.AssessorRole;

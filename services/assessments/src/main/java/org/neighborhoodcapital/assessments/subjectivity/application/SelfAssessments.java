@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.neighborhoodcapital.assessments.AssessmentsProperties;
 import org.neighborhoodcapital.assessments.common.application.Announcements;
 import org.neighborhoodcapital.assessments.common.application.AssessmentMetrics;
-import org.neighborhoodcapital.assessments.common.application.OutboxKick;
+import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.assessments.instrument.domain.Instrument;
 import org.neighborhoodcapital.assessments.instrument.domain.InstrumentCatalog;

@@ -14,7 +14,7 @@ import org.neighborhoodcapital.events.calendar.domain.Registered;
 import org.neighborhoodcapital.events.calendar.domain.RegistrationSlot;
 import org.neighborhoodcapital.events.calendar.persistence.EventRepository;
 import org.neighborhoodcapital.events.common.application.Announcements;
-import org.neighborhoodcapital.events.common.application.OutboxKick;
+import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.events.common.domain.CenterId;
 import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.platform.domain.Violation;

@@ -14,7 +14,7 @@ import org.neighborhoodcapital.events.checkin.domain.CheckInCounts;
 import org.neighborhoodcapital.events.checkin.domain.KnownEvent;
 import org.neighborhoodcapital.events.checkin.persistence.CheckInRepository;
 import org.neighborhoodcapital.events.common.application.Announcements;
-import org.neighborhoodcapital.events.common.application.OutboxKick;
+import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.events.participants.domain.ParticipantDirectory;
 import org.slf4j.Logger;

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.neighborhoodcapital.contracts.events.InitiativeType;
 import org.neighborhoodcapital.events.common.application.Announcements;
-import org.neighborhoodcapital.events.common.application.OutboxKick;
+import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.events.common.domain.CenterId;
 import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.events.initiative.domain.Initiative;

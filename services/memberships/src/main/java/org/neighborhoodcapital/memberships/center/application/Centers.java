@@ -9,7 +9,7 @@ import org.neighborhoodcapital.memberships.center.domain.Center;
 import org.neighborhoodcapital.memberships.center.domain.CenterDetails;
 import org.neighborhoodcapital.memberships.center.persistence.CenterRepository;
 import org.neighborhoodcapital.memberships.common.application.Announce;
-import org.neighborhoodcapital.memberships.common.application.OutboxKick;
+import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.memberships.common.domain.CenterId;
 import org.neighborhoodcapital.platform.domain.DomainException;
 import org.slf4j.Logger;

@@ -16,7 +16,7 @@ import org.neighborhoodcapital.contracts.Envelope;
 import org.neighborhoodcapital.contracts.memberships.FunnelStage;
 import org.neighborhoodcapital.contracts.memberships.FunnelStageChanged;
 import org.neighborhoodcapital.memberships.common.application.Announce;
-import org.neighborhoodcapital.memberships.common.application.OutboxKick;
+import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.memberships.common.metrics.MembershipsMetrics;
 import org.neighborhoodcapital.memberships.funnel.domain.FunnelProgress;

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.neighborhoodcapital.contracts.memberships.PassExpired;
 import org.neighborhoodcapital.memberships.MembershipsProperties;
 import org.neighborhoodcapital.memberships.common.application.Announce;
-import org.neighborhoodcapital.memberships.common.application.OutboxKick;
+import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.memberships.common.metrics.MembershipsMetrics;
 import org.neighborhoodcapital.memberships.pass.domain.Pass;
 import org.neighborhoodcapital.memberships.pass.persistence.PassRepository;

@@ -11,7 +11,7 @@ import org.neighborhoodcapital.contracts.memberships.PassPurchased;
 import org.neighborhoodcapital.contracts.memberships.PassRenewed;
 import org.neighborhoodcapital.memberships.center.application.Centers;
 import org.neighborhoodcapital.memberships.common.application.Announce;
-import org.neighborhoodcapital.memberships.common.application.OutboxKick;
+import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.memberships.common.metrics.MembershipsMetrics;
 import org.neighborhoodcapital.memberships.participant.application.Participants;
