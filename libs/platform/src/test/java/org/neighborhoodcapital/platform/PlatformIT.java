@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -41,6 +38,8 @@ import org.neighborhoodcapital.platform.testapp.AttendanceListeners;
 import org.neighborhoodcapital.platform.testapp.OutboxDocument;
 import org.neighborhoodcapital.platform.testapp.PlatformTestApplication;
 import org.neighborhoodcapital.testsupport.KafkaTestClient;
+import org.neighborhoodcapital.testsupport.http.Api;
+import org.neighborhoodcapital.testsupport.security.TestTokens;
 import org.neighborhoodcapital.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -386,37 +385,44 @@ class PlatformIT {
     @Nested
     class WebAndOperations {
 
-        private final HttpClient http = HttpClient.newHttpClient();
+        private Api api() {
+            return new Api(port);
+        }
 
         @Test
-        void readinessAndLivenessProbesAreUp() throws Exception {
+        void readinessAndLivenessProbesAreUpWithoutAToken() {
             for (String probe : List.of("readiness", "liveness")) {
-                HttpResponse<String> response = get("/actuator/health/" + probe);
-                assertThat(response.statusCode()).as(probe).isEqualTo(200);
-                assertThat(response.body()).as(probe).contains("\"status\":\"UP\"");
+                Api.Answer answer = api().anonymous().get("/actuator/health/" + probe);
+                assertThat(answer.status()).as(probe).isEqualTo(200);
+                assertThat(answer.text()).as(probe).contains("\"status\":\"UP\"");
             }
         }
 
         @Test
-        void overallHealthIsUpOnTheMongoWireStoreThanksToThePingCheck() throws Exception {
-            HttpResponse<String> response = get("/actuator/health");
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(response.body()).contains("\"status\":\"UP\"");
+        void overallHealthIsUpOnTheMongoWireStoreThanksToThePingCheck() {
+            Api.Answer answer = api().anonymous().get("/actuator/health");
+            assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+            assertThat(answer.text()).contains("\"status\":\"UP\"");
         }
 
         @Test
-        void aBadRequestIsAProblemNamingTheField() throws Exception {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/test/events"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"title":"Tea","format":"TEA_PARTY","startsAt":"2025-03-01T18:00:00Z","capacity":5,
-                             "organizer":{"kind":"MAYOR"}}"""))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+        void aBadRequestIsAProblemNamingTheField() {
+            Api.Answer answer = api().postJson("/test/events", """
+                    {"title":"Tea","format":"TEA_PARTY","startsAt":"2025-03-01T18:00:00Z","capacity":5,
+                     "organizer":{"kind":"MAYOR"}}""");
 
-            assertThat(response.statusCode()).isEqualTo(400);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                    assertThat(type).startsWith("application/problem+json"));
-            assertThat(response.body()).contains("\"field\":\"organizer.kind\"").contains("MAYOR");
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.field()).isEqualTo("organizer.kind");
+            assertThat(answer.text()).contains("MAYOR");
+        }
+
+        @Test
+        void theApiDescriptionNamesTheBearerScheme() {
+            Api.Answer answer = api().anonymous().get("/v3/api-docs");
+            assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+            assertThat(answer.json().at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+            assertThat(answer.json().at("/paths").has("/test/access/centers/{centerId}")).isTrue();
         }
 
         @Test
@@ -424,13 +430,103 @@ class PlatformIT {
             assertThat(meters.get("jvm.memory.used").meters())
                     .allSatisfy(meter -> assertThat(meter.getId().getTag("service")).isEqualTo("platform-it"));
         }
+    }
 
-        private HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    @Nested
+    class Security {
+
+        private final Api api = new Api(port);
+        private final UUID resident = UUID.randomUUID();
+
+        @Test
+        void aRequestWithoutATokenIsAProblemWith401() {
+            Api.Answer answer = api.anonymous().get("/test/access/reports");
+
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.field()).isEqualTo("Authorization");
+            assertThat(api.anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
         }
 
-        private URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
+        @Test
+        void forgedAndExpiredTokensAreRefusedWith401() {
+            assertThat(api.as(TestTokens.forgedNetworkAdmin()).get("/test/access/reports").status()).isEqualTo(401);
+            Api.Answer expired = api.as(TestTokens.expiredNetworkAdmin()).get("/test/access/reports");
+            assertThat(expired.status()).isEqualTo(401);
+            assertThat(expired.contentType()).startsWith("application/problem+json");
+            assertThat(api.as("not-a-jwt").get("/test/access/reports").status()).isEqualTo(401);
+        }
+
+        @Test
+        void aRoleThatMayNotDoSomethingGets403NamingTheRole() {
+            Api.Answer answer = api.as(TestTokens.centerStaff("home")).get("/test/access/reports");
+
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.field()).isEqualTo("role");
+            assertThat(api.as(TestTokens.analyst()).get("/test/access/reports").status()).isEqualTo(200);
+            assertThat(api.get("/test/access/reports").status()).as("network admin").isEqualTo(200);
+        }
+
+        @Test
+        void centerBoundRolesActOnlyAtTheirCenters() {
+            assertThat(api.as(TestTokens.centerStaff("a", "b")).get("/test/access/centers/b").status()).isEqualTo(200);
+            assertThat(api.as(TestTokens.kiosk("a")).get("/test/access/centers/a").status()).isEqualTo(200);
+
+            Api.Answer elsewhere = api.as(TestTokens.centerStaff("a", "b")).get("/test/access/centers/c");
+            assertThat(elsewhere.status()).isEqualTo(403);
+            assertThat(elsewhere.field()).isEqualTo("centerId");
+            assertThat(api.as(TestTokens.kiosk("a")).get("/test/access/centers/b").status()).isEqualTo(403);
+            assertThat(api.as(TestTokens.analyst()).get("/test/access/centers/a").status()).isEqualTo(403);
+            assertThat(api.get("/test/access/centers/anywhere").status()).isEqualTo(200);
+        }
+
+        @Test
+        void aParticipantReadsItsOwnDataOnlyAndSeesPersonalDataNever() {
+            Api.Answer own = api.as(TestTokens.participant(resident)).get("/test/access/participants/" + resident);
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(own.json().path("personalData").asBoolean()).isFalse();
+
+            Api.Answer other = api.as(TestTokens.participant(UUID.randomUUID())).get("/test/access/participants/" + resident);
+            assertThat(other.status()).isEqualTo(403);
+            assertThat(other.field()).isEqualTo("participantId");
+
+            assertThat(api.as(TestTokens.centerStaff("home")).get("/test/access/participants/" + resident)
+                    .json().path("personalData").asBoolean()).isTrue();
+            assertThat(api.as(TestTokens.centerStaff("elsewhere")).get("/test/access/participants/" + resident).status())
+                    .isEqualTo(403);
+            assertThat(api.as(TestTokens.kiosk("home")).get("/test/access/participants/" + resident).status()).isEqualTo(403);
+        }
+
+        @Test
+        void theAuditTrailRecordsWhoReadWhatAndOnlyAdminsMayReadIt() {
+            api.as(TestTokens.centerStaff("home")).get("/test/access/participants/" + resident);
+
+            Api.Answer trail = api.get("/api/audit?action=participant.read&target=participant/" + resident);
+            assertThat(trail.status()).as(trail.text()).isEqualTo(200);
+            assertThat(trail.json()).hasSize(1);
+            assertThat(trail.json().get(0).path("subject").asString()).isEqualTo("test-staff-home");
+            assertThat(trail.json().get(0).path("roles").get(0).asString()).isEqualTo("CENTER_STAFF");
+            assertThat(trail.json().get(0).path("details").path("personalData").asBoolean()).isTrue();
+            assertThat(trail.json().get(0).path("service").asString()).isEqualTo("platform-it");
+
+            assertThat(api.as(TestTokens.analyst()).get("/api/audit").status()).isEqualTo(403);
+            assertThat(api.as(TestTokens.centerStaff("home")).get("/api/audit").status()).isEqualTo(403);
+            assertThat(api.get("/api/audit?limit=0").field()).isEqualTo("limit");
+        }
+
+        @Test
+        void noApiChangesTheAuditTrail() {
+            api.as(TestTokens.participant(resident)).get("/test/access/participants/" + resident);
+            String id = api.get("/api/audit?target=participant/" + resident).json().get(0).path("id").asString();
+
+            for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+                for (String path : List.of("/api/audit", "/api/audit/" + id)) {
+                    Api.Answer answer = api.request(method, path, "application/json", "{\"action\":\"nothing\"}");
+                    assertThat(answer.status()).as(method + " " + path).isIn(404, 405);
+                }
+            }
+            assertThat(api.get("/api/audit?target=participant/" + resident).json()).hasSize(1);
         }
     }
 

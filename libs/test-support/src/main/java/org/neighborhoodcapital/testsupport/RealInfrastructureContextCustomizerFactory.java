@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.neighborhoodcapital.testsupport.security.TestIssuer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MutablePropertySources;
@@ -89,6 +90,9 @@ final class RealInfrastructureContextCustomizerFactory implements ContextCustomi
             values.put("spring.mongodb.uri", () -> TestInfrastructure.mongoUri(database));
             // spring.mongodb.database, when an application sets it, wins over the URI's database.
             values.put("spring.mongodb.database", () -> database);
+            // tokens signed by the in-JVM test issuer (TestTokens) are what the service accepts
+            values.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestIssuer::jwkSetUri);
+            values.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIssuer::issuerUri);
             return values;
         }
     }

@@ -260,6 +260,12 @@ public final class ServiceProcess implements AutoCloseable {
             return this;
         }
 
+        /** Several {@code --key=value} properties. */
+        public Builder properties(java.util.Map<String, String> values) {
+            values.forEach(this::property);
+            return this;
+        }
+
         /** An option for the child JVM, e.g. {@code -Xmx256m}. */
         public Builder jvmArg(String jvmArg) {
             jvmArgs.add(Objects.requireNonNull(jvmArg, "jvmArg"));

@@ -34,6 +34,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.NOT_FOUND, field + ": " + message, List.of(FieldError.of(field, message)));
     }
 
+    /** 403: the caller is known but may not do this here (another center, another person, a role without the right). */
+    public static ProblemException forbidden(String field, String message) {
+        return new ProblemException(HttpStatus.FORBIDDEN, field + ": " + message, List.of(FieldError.of(field, message)));
+    }
+
     /** 409: conflicts with the current state. */
     public static ProblemException conflict(String field, String message) {
         return new ProblemException(HttpStatus.CONFLICT, field + ": " + message, List.of(FieldError.of(field, message)));
