@@ -1,11 +1,13 @@
 package org.neighborhoodcapital.platform.security;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,6 +20,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.RestTemplate;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -92,6 +96,19 @@ public class SecurityPlatformAutoConfiguration {
             throw new IllegalStateException("No token issuer configured: set " + JWK_SET_URI + " (and " + ISSUER_URI
                     + ") to the issuer's JWK set, e.g. http://127.0.0.1:9000/oauth2/jwks; `make run` does this for you");
         }
+    }
+
+    /**
+     * Fetches the issuer's JWK set with timeouts that survive a busy machine (Nimbus' own are 500 ms,
+     * and a timed-out fetch fails the request): {@code nc.security.jwk-set-timeout}, default 10 s.
+     */
+    @Bean
+    JwkSetUriJwtDecoderBuilderCustomizer ncJwkSetFetch(Environment environment) {
+        Duration timeout = environment.getProperty("nc.security.jwk-set-timeout", Duration.class, Duration.ofSeconds(10));
+        SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(timeout);
+        requests.setReadTimeout(timeout);
+        return builder -> builder.restOperations(new RestTemplate(requests));
     }
 
     /** The API description says every operation takes a bearer JWT. */
