@@ -9,6 +9,9 @@ import org.neighborhoodcapital.memberships.center.application.Centers;
 import org.neighborhoodcapital.memberships.center.domain.Center;
 import org.neighborhoodcapital.memberships.center.domain.CenterDetails;
 import org.neighborhoodcapital.platform.domain.DomainException;
+import org.neighborhoodcapital.platform.security.Access;
+import org.neighborhoodcapital.platform.security.Caller;
+import org.neighborhoodcapital.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+/**
+ * Centers. Registering and updating: network admins only. Reading one center: its staff and kiosks,
+ * analysts, admins. The list: everything for analysts and admins, only the token's own centers for
+ * staff and kiosks.
+ */
 @RestController
 @RequestMapping("/api/centers")
 public class CenterController {
@@ -57,6 +65,7 @@ public class CenterController {
 
     @PostMapping
     public ResponseEntity<CenterView> register(@RequestBody CenterBody body) {
+        Access.requireRole(Role.NETWORK_ADMIN);
         Center center = centers.register(body.id(), body.details());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(center.centerId()).toUri();
         return ResponseEntity.created(location).body(CenterView.of(center));
@@ -64,6 +73,7 @@ public class CenterController {
 
     @PutMapping("/{centerId}")
     public CenterView update(@PathVariable String centerId, @RequestBody CenterBody body) {
+        Access.requireRole(Role.NETWORK_ADMIN);
         if (body.id() != null && !body.id().equals(centerId)) {
             throw DomainException.invalid("id", "must be the center of the path ('" + centerId + "') or left out: a center's id never changes");
         }
@@ -72,11 +82,16 @@ public class CenterController {
 
     @GetMapping
     public List<CenterView> list() {
-        return centers.list().stream().map(CenterView::of).toList();
+        Caller caller = Access.requireRole(Role.ANALYST, Role.CENTER_STAFF, Role.KIOSK);
+        boolean seesAll = caller.isAdmin() || caller.has(Role.ANALYST);
+        return centers.list().stream().filter(center -> seesAll || caller.worksAt(center.centerId())).map(CenterView::of).toList();
     }
 
     @GetMapping("/{centerId}")
     public CenterView get(@PathVariable String centerId) {
+        if (!Caller.current().has(Role.ANALYST)) {
+            Access.requireCenter("centerId", centerId, Role.CENTER_STAFF, Role.KIOSK);
+        }
         return CenterView.of(centers.get(centerId));
     }
 }

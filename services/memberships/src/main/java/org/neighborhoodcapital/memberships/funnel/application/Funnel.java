@@ -126,8 +126,9 @@ public class Funnel {
                 for (Transition transition : progress.transitions()) {
                     metrics.funnelTransition(transition.from(), transition.to(), false);
                     boolean correction = announced.containsKey(transition.to());
+                    // A manual promotion's reason is staff free text that could name someone: not for the logs.
                     log.info("Participant {} moved {} -> {} at {} ({}){}", current.participantId(), transition.from(), transition.to(),
-                            transition.at(), transition.reason(), correction ? " (corrects a later announced date)" : "");
+                            transition.at(), transition.manual() ? "manual" : transition.reason(), correction ? " (corrects a later announced date)" : "");
                 }
                 return progress.transitions().size();
             }

@@ -8,6 +8,8 @@ import org.neighborhoodcapital.contracts.memberships.FunnelStage;
 import org.neighborhoodcapital.memberships.common.web.Millis;
 import org.neighborhoodcapital.memberships.funnel.application.Funnel;
 import org.neighborhoodcapital.memberships.funnel.domain.Transition;
+import org.neighborhoodcapital.memberships.participant.web.ParticipantAccess;
+import org.neighborhoodcapital.platform.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Manual promotions: by the staff of the participant's home center (and network admins). */
 @RestController
 public class PromotionController {
 
@@ -29,14 +32,17 @@ public class PromotionController {
     }
 
     private final Funnel funnel;
+    private final ParticipantAccess access;
 
-    public PromotionController(Funnel funnel) {
+    public PromotionController(Funnel funnel, ParticipantAccess access) {
         this.funnel = funnel;
+        this.access = access;
     }
 
     @PostMapping("/api/participants/{participantId}/promotions")
     @ResponseStatus(HttpStatus.CREATED)
     public PromotionView promote(@PathVariable UUID participantId, @RequestBody PromotionBody body) {
+        access.require(participantId, Role.CENTER_STAFF);
         Transition t = funnel.promote(participantId, body.to(), body.reason(), Millis.of(body.promotedAt()));
         return new PromotionView(participantId, t.from(), t.to(), t.reason(), t.manual(), t.at());
     }

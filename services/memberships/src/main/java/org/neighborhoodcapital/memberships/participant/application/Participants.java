@@ -2,6 +2,7 @@ package org.neighborhoodcapital.memberships.participant.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.neighborhoodcapital.contracts.memberships.ParticipantErased;
 import org.neighborhoodcapital.contracts.memberships.ParticipantJoined;
 import org.neighborhoodcapital.memberships.center.application.Centers;
 import org.neighborhoodcapital.memberships.common.application.Announce;
+import org.neighborhoodcapital.platform.audit.AuditTrail;
 import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.platform.domain.DomainException;
 import org.neighborhoodcapital.memberships.common.metrics.MembershipsMetrics;
@@ -34,6 +36,7 @@ public class Participants {
 
     private static final Logger log = LoggerFactory.getLogger(Participants.class);
     private static final int ATTEMPTS = 5;
+    public static final String ERASE_AUDIT_ACTION = "participant.erase";
 
     private final ParticipantRepository repository;
     private final Centers centers;
@@ -41,16 +44,18 @@ public class Participants {
     private final FunnelErasure funnel;
     private final MembershipsMetrics metrics;
     private final OutboxKick outbox;
+    private final AuditTrail auditTrail;
     private final Clock clock;
 
     public Participants(ParticipantRepository repository, Centers centers, PersonalDataProtection protection, FunnelErasure funnel,
-                        MembershipsMetrics metrics, OutboxKick outbox, Clock clock) {
+                        MembershipsMetrics metrics, OutboxKick outbox, AuditTrail auditTrail, Clock clock) {
         this.repository = repository;
         this.centers = centers;
         this.protection = protection;
         this.funnel = funnel;
         this.metrics = metrics;
         this.outbox = outbox;
+        this.auditTrail = auditTrail;
         this.clock = clock;
     }
 
@@ -95,6 +100,11 @@ public class Participants {
         return find(participantId).requireNotErased();
     }
 
+    /** The participant, erased or not; empty when unknown. */
+    public Optional<Participant> lookup(UUID participantId) {
+        return repository.find(participantId);
+    }
+
     /** The participant, erased or not. */
     public Participant find(UUID participantId) {
         return repository.find(participantId).orElseThrow(
@@ -129,7 +139,8 @@ public class Participants {
     /**
      * Erases a participant: their personal data and contact fingerprints leave the store (the same
      * person may join again, under a new id), their funnel activity is forgotten, and
-     * ParticipantErased tells every other service to forget them too. The id is never reused.
+     * ParticipantErased tells every other service to forget them too. The id is never reused. The
+     * audit trail records who erased whom ({@value #ERASE_AUDIT_ACTION}: ids and the home center only).
      */
     public Participant erase(UUID participantId) {
         Participant current = get(participantId);
@@ -140,6 +151,7 @@ public class Participants {
             throw DomainException.gone("participantId", "participant " + participantId + " was erased");
         }
         outbox.afterWrite();
+        auditTrail.record(ERASE_AUDIT_ACTION, "participant/" + participantId, Map.of("homeCenterId", current.homeCenterId()));
         funnel.forget(participantId);
         metrics.erased(current.homeCenterId());
         log.info("Participant {} erased", participantId);

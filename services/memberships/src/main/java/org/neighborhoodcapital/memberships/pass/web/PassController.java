@@ -9,9 +9,11 @@ import java.util.UUID;
 import org.neighborhoodcapital.contracts.memberships.PassScope;
 import org.neighborhoodcapital.contracts.memberships.PassTier;
 import org.neighborhoodcapital.memberships.common.web.Millis;
+import org.neighborhoodcapital.memberships.participant.web.ParticipantAccess;
 import org.neighborhoodcapital.memberships.pass.application.Passes;
 import org.neighborhoodcapital.memberships.pass.domain.Pass;
 import org.neighborhoodcapital.memberships.pass.domain.PassState;
+import org.neighborhoodcapital.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+/** A participant's passes: bought, renewed and cancelled by the home center's staff; read by them and the participant. */
 @RestController
 @RequestMapping("/api/participants/{participantId}/passes")
 public class PassController {
@@ -51,13 +54,16 @@ public class PassController {
     }
 
     private final Passes passes;
+    private final ParticipantAccess access;
 
-    public PassController(Passes passes) {
+    public PassController(Passes passes, ParticipantAccess access) {
         this.passes = passes;
+        this.access = access;
     }
 
     @PostMapping
     public ResponseEntity<PassView> purchase(@PathVariable UUID participantId, @RequestBody PurchaseBody body) {
+        access.require(participantId, Role.CENTER_STAFF);
         Pass pass = passes.purchase(participantId, body.planId(), Millis.of(body.purchasedAt()), Millis.of(body.validFrom()),
                 body.currency());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(pass.passId()).toUri();
@@ -66,22 +72,26 @@ public class PassController {
 
     @GetMapping
     public List<PassView> list(@PathVariable UUID participantId) {
+        access.require(participantId, Role.CENTER_STAFF, Role.PARTICIPANT);
         return passes.list(participantId).stream().map(PassView::of).toList();
     }
 
     @GetMapping("/{passId}")
     public PassView get(@PathVariable UUID participantId, @PathVariable UUID passId) {
+        access.require(participantId, Role.CENTER_STAFF, Role.PARTICIPANT);
         return PassView.of(passes.get(participantId, passId));
     }
 
     @PostMapping("/{passId}/renew")
     public PassView renew(@PathVariable UUID participantId, @PathVariable UUID passId, @RequestBody(required = false) RenewBody body) {
+        access.require(participantId, Role.CENTER_STAFF);
         RenewBody given = body == null ? new RenewBody(null, null) : body;
         return PassView.of(passes.renew(participantId, passId, Millis.of(given.renewedAt()), given.currency()));
     }
 
     @PostMapping("/{passId}/cancel")
     public PassView cancel(@PathVariable UUID participantId, @PathVariable UUID passId, @RequestBody CancelBody body) {
+        access.require(participantId, Role.CENTER_STAFF);
         return PassView.of(passes.cancel(participantId, passId, body.refundMinor(), Millis.of(body.cancelledAt()),
                 body.currency()));
     }

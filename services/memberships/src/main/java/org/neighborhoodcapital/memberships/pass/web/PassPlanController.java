@@ -10,6 +10,8 @@ import org.neighborhoodcapital.contracts.memberships.PassScope;
 import org.neighborhoodcapital.contracts.memberships.PassTier;
 import org.neighborhoodcapital.memberships.pass.application.PassPlans;
 import org.neighborhoodcapital.memberships.pass.domain.PassPlan;
+import org.neighborhoodcapital.platform.security.Access;
+import org.neighborhoodcapital.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+/** A center's pass plans: created by its staff, read by its staff and kiosks (and network admins). */
 @RestController
 @RequestMapping("/api/centers/{centerId}/pass-plans")
 public class PassPlanController {
@@ -43,6 +46,7 @@ public class PassPlanController {
 
     @PostMapping
     public ResponseEntity<PlanView> create(@PathVariable String centerId, @RequestBody PlanBody body) {
+        Access.requireCenter("centerId", centerId, Role.CENTER_STAFF);
         PassPlan plan = plans.create(centerId, body.name(), body.tier(), body.priceMinor(), body.currency(),
                 body.durationDays(), body.scope());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(plan.planId()).toUri();
@@ -51,11 +55,13 @@ public class PassPlanController {
 
     @GetMapping
     public List<PlanView> list(@PathVariable String centerId) {
+        Access.requireCenter("centerId", centerId, Role.CENTER_STAFF, Role.KIOSK);
         return plans.list(centerId).stream().map(PlanView::of).toList();
     }
 
     @GetMapping("/{planId}")
     public PlanView get(@PathVariable String centerId, @PathVariable UUID planId) {
+        Access.requireCenter("centerId", centerId, Role.CENTER_STAFF, Role.KIOSK);
         return PlanView.of(plans.get(centerId, planId));
     }
 }
