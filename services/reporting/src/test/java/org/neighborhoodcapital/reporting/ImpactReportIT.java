@@ -38,6 +38,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.neighborhoodcapital.contracts.DomainEvent;
 import org.neighborhoodcapital.contracts.EnvelopeCodec;
@@ -47,6 +48,7 @@ import org.neighborhoodcapital.contracts.memberships.FunnelStage;
 import org.neighborhoodcapital.testsupport.KafkaTestClient;
 import org.neighborhoodcapital.testsupport.RealInfrastructure;
 import org.neighborhoodcapital.testsupport.TestInfrastructure;
+import org.neighborhoodcapital.testsupport.security.TestTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -510,7 +512,8 @@ class ImpactReportIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + TestTokens.networkAdmin()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -534,5 +537,10 @@ class ImpactReportIT {
         copy.remove("dataVersion");
         copy.remove("generatedAt");
         return copy;
+    }
+
+    /** Exports, closing a year, access and audit ({@link ReportExportsAndClosingScenarios}) on this class's context. */
+    @Nested
+    class ExportsAndClosing extends ReportExportsAndClosingScenarios {
     }
 }

@@ -48,6 +48,7 @@ import org.neighborhoodcapital.contracts.assessments.SubjectivityAssessed;
 import org.neighborhoodcapital.contracts.memberships.FunnelStage;
 import org.neighborhoodcapital.testsupport.RealInfrastructure;
 import org.neighborhoodcapital.testsupport.TestInfrastructure;
+import org.neighborhoodcapital.testsupport.security.TestTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -499,7 +500,8 @@ class ParticipantProfileIT {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + TestTokens.networkAdmin()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return EnvelopeCodec.mapper().readTree(response.body());

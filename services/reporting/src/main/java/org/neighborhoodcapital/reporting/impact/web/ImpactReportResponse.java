@@ -67,7 +67,7 @@ public record ImpactReportResponse(
     public record NetworkPasses(long activeAtYearEnd, long sold, long renewed, Map<String, Long> revenueMinor) {
     }
 
-    static ImpactReportResponse of(ImpactView view) {
+    public static ImpactReportResponse of(ImpactView view) {
         ImpactFigures n = view.report().network();
         NetworkMembership m = view.report().networkMembership();
         Map<String, Long> stages = new LinkedHashMap<>();
