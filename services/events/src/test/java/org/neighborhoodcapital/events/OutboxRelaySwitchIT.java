@@ -6,6 +6,7 @@ import static org.neighborhoodcapital.testsupport.Published.about;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.neighborhoodcapital.testsupport.Published;
 import org.neighborhoodcapital.events.fixtures.Residents;
 import org.neighborhoodcapital.testsupport.RealInfrastructure;
 import org.neighborhoodcapital.testsupport.TestInfrastructure;
+import org.neighborhoodcapital.testsupport.security.TestIssuer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -85,12 +87,15 @@ class OutboxRelaySwitchIT {
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20)).until(() ->
                 Published.now(Topics.EVENTS_CALENDAR, about(eventId)).isEmpty() && Published.now(Topics.EVENTS_ATTENDANCE, about(eventId)).isEmpty());
 
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
+                "--spring.mongodb.uri=" + mongoUri,
+                "--spring.mongodb.database=" + database,
+                "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
+                "--nc.outbox.relay-enabled=true"));
+        // the second instance is a resource server too: it needs to know the test's token issuer
+        TestIssuer.properties().forEach((key, value) -> arguments.add("--" + key + "=" + value));
         try (ConfigurableApplicationContext relay = new SpringApplicationBuilder(EventsApplication.class)
-                .run("--server.port=0",
-                        "--spring.mongodb.uri=" + mongoUri,
-                        "--spring.mongodb.database=" + database,
-                        "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
-                        "--nc.outbox.relay-enabled=true")) {
+                .run(arguments.toArray(String[]::new))) {
             List<Published.Record> records = Published.await(Topics.EVENTS_CALENDAR, about(eventId), found -> !found.isEmpty());
             assertThat(records).singleElement().satisfies(r -> assertThat(r.envelope().data()).isInstanceOf(EventScheduled.class));
             List<Published.Record> attendance = Published.await(Topics.EVENTS_ATTENDANCE, about(eventId), found -> !found.isEmpty());

@@ -12,6 +12,8 @@ import org.neighborhoodcapital.assessments.common.web.Millis;
 import org.neighborhoodcapital.assessments.common.web.WholeNumbers;
 import org.neighborhoodcapital.contracts.assessments.AssessorRole;
 import org.neighborhoodcapital.contracts.assessments.OrganizationType;
+import org.neighborhoodcapital.platform.security.Access;
+import org.neighborhoodcapital.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +25,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 
-/** Model check-ups of a center (or a club or initiative group at it). */
+/**
+ * Model check-ups of a center (or a club or initiative group at it), made and read by the center's
+ * staff: each call first checks that the caller acts for the center (403 naming {@code centerId}).
+ */
 @RestController
 @RequestMapping("/api/centers/{centerId}/model-assessments")
 public class ModelCheckupController {
@@ -55,6 +60,7 @@ public class ModelCheckupController {
 
     @PostMapping
     public ResponseEntity<ModelCheckupView> submit(@PathVariable String centerId, @RequestBody SubmitModelCheckup request) {
+        Access.requireCenter("centerId", centerId, Role.CENTER_STAFF);
         ModelCheckup checkup = checkups.submit(centerId, request.organizationType(), request.assessorRole(),
                 Millis.of(request.assessedAt()), request.positionValues());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(checkup.assessmentId()).toUri();
@@ -64,11 +70,13 @@ public class ModelCheckupController {
     /** By the time they were made, oldest first. */
     @GetMapping
     public List<ModelCheckupView> list(@PathVariable String centerId) {
+        Access.requireCenter("centerId", centerId, Role.CENTER_STAFF);
         return checkups.list(centerId).stream().map(ModelCheckupView::of).toList();
     }
 
     @GetMapping("/{assessmentId}")
     public ModelCheckupView get(@PathVariable String centerId, @PathVariable UUID assessmentId) {
+        Access.requireCenter("centerId", centerId, Role.CENTER_STAFF);
         return ModelCheckupView.of(checkups.get(centerId, assessmentId));
     }
 }

@@ -10,8 +10,11 @@ import java.util.UUID;
 
 import org.neighborhoodcapital.assessments.common.web.Millis;
 import org.neighborhoodcapital.assessments.common.web.WholeNumbers;
+import org.neighborhoodcapital.assessments.participants.domain.HomeCenters;
 import org.neighborhoodcapital.assessments.subjectivity.application.SelfAssessments;
 import org.neighborhoodcapital.assessments.subjectivity.domain.SelfAssessment;
+import org.neighborhoodcapital.platform.security.Access;
+import org.neighborhoodcapital.platform.security.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +26,13 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.databind.JsonNode;
 
-/** A participant's self-assessments on the subjectivity instrument. */
+/**
+ * A participant's self-assessments on the subjectivity instrument: for the participant itself and the
+ * staff of its home center (from the replica of memberships' participants). Each call first checks
+ * the caller, before the body is validated or anything is read: anyone else gets 403 naming
+ * {@code participantId} (or {@code role}) — also for a participant not known here, so that nobody
+ * learns who exists. A network admin is not checked (unknown participants: as without the check).
+ */
 @RestController
 @RequestMapping("/api/participants/{participantId}/subjectivity-assessments")
 public class SelfAssessmentController {
@@ -52,13 +61,23 @@ public class SelfAssessmentController {
     }
 
     private final SelfAssessments assessments;
+    private final HomeCenters homeCenters;
 
-    public SelfAssessmentController(SelfAssessments assessments) {
+    public SelfAssessmentController(SelfAssessments assessments, HomeCenters homeCenters) {
         this.assessments = assessments;
+        this.homeCenters = homeCenters;
+    }
+
+    private void requireAccessTo(UUID participantId) {
+        if (Access.requireRole(Role.CENTER_STAFF, Role.PARTICIPANT).isAdmin()) {
+            return;
+        }
+        Access.requireParticipant(participantId, homeCenters.of(participantId).orElse(null), Role.CENTER_STAFF, Role.PARTICIPANT);
     }
 
     @PostMapping
     public ResponseEntity<SelfAssessmentView> submit(@PathVariable UUID participantId, @RequestBody SubmitSelfAssessment request) {
+        requireAccessTo(participantId);
         SelfAssessment assessment = assessments.submit(participantId, request.instrumentVersion(),
                 Millis.of(request.answeredAt()), request.answerValues());
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(assessment.assessmentId()).toUri();
@@ -68,11 +87,13 @@ public class SelfAssessmentController {
     /** By answer time, oldest first. */
     @GetMapping
     public List<SelfAssessmentView> list(@PathVariable UUID participantId) {
+        requireAccessTo(participantId);
         return assessments.list(participantId).stream().map(SelfAssessmentView::of).toList();
     }
 
     @GetMapping("/{assessmentId}")
     public SelfAssessmentView get(@PathVariable UUID participantId, @PathVariable UUID assessmentId) {
+        requireAccessTo(participantId);
         return SelfAssessmentView.of(assessments.get(participantId, assessmentId));
     }
 }

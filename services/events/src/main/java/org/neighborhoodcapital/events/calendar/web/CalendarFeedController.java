@@ -6,13 +6,15 @@ import java.time.Clock;
 
 import org.neighborhoodcapital.events.calendar.application.Calendar;
 import org.neighborhoodcapital.events.calendar.ical.ICalendarFeed;
+import org.neighborhoodcapital.platform.security.Access;
+import org.neighborhoodcapital.platform.security.Role;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A center's calendar as an iCalendar feed that calendar apps can subscribe to. */
+/** A center's calendar as an iCalendar feed that calendar apps can subscribe to (its staff and kiosk, with a bearer token). */
 @RestController
 public class CalendarFeedController {
 
@@ -28,6 +30,7 @@ public class CalendarFeedController {
 
     @GetMapping("/api/centers/{centerId}/calendar.ics")
     public ResponseEntity<byte[]> feed(@PathVariable String centerId) {
+        Access.requireCenter("centerId", centerId, Role.CENTER_STAFF, Role.KIOSK);
         String body = ICalendarFeed.render(centerId, calendar.list(centerId, null, null), clock.instant());
         return ResponseEntity.ok()
                 .contentType(TEXT_CALENDAR)

@@ -9,6 +9,8 @@ import org.neighborhoodcapital.events.checkin.application.CheckIns;
 import org.neighborhoodcapital.events.checkin.domain.CheckInBatch;
 import org.neighborhoodcapital.events.checkin.domain.CheckInCounts;
 import org.neighborhoodcapital.events.common.domain.CenterId;
+import org.neighborhoodcapital.platform.security.Access;
+import org.neighborhoodcapital.platform.security.Role;
 import org.neighborhoodcapital.platform.web.DomainProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Check-ins, one or many per request: a JSON array (or one object) with {@code application/json},
  * or one object per line with {@code application/x-ndjson}. The whole body is checked before
  * anything is stored: a malformed item → 400, too many items → 413, an unknown or cancelled event →
- * 422, each naming the line and field; then nothing is stored.
+ * 422, each naming the line and field; then nothing is stored. The center's staff and kiosk may
+ * check in; whether the caller acts for the center is checked before a byte of the body is read.
  */
 @RestController
 public class CheckInController {
@@ -49,12 +52,14 @@ public class CheckInController {
 
     @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
     public CheckInResult json(@PathVariable String centerId, InputStream body) {
+        Access.requireCenter("centerId", centerId, Role.CENTER_STAFF, Role.KIOSK);
         CenterId.require(centerId);
         return record(centerId, reader.readJson(body, clock.instant()));
     }
 
     @PostMapping(path = PATH, consumes = {MediaType.APPLICATION_NDJSON_VALUE, "application/ndjson"})
     public CheckInResult ndjson(@PathVariable String centerId, InputStream body) {
+        Access.requireCenter("centerId", centerId, Role.CENTER_STAFF, Role.KIOSK);
         CenterId.require(centerId);
         return record(centerId, reader.readNdjson(body, clock.instant()));
     }
