@@ -6,29 +6,60 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.neighborhoodcapital.contracts.DomainEvent;
+import org.neighborhoodcapital.contracts.Envelope;
+import org.neighborhoodcapital.contracts.assessments.CenterModelAssessed;
+import org.neighborhoodcapital.contracts.events.EventCancelled;
+import org.neighborhoodcapital.contracts.events.EventRescheduled;
+import org.neighborhoodcapital.contracts.events.EventScheduled;
+import org.neighborhoodcapital.contracts.events.InitiativeLaunched;
+import org.neighborhoodcapital.contracts.events.RegistrationMade;
+import org.neighborhoodcapital.contracts.memberships.CenterRegistered;
+import org.neighborhoodcapital.contracts.memberships.PassCancelled;
+import org.neighborhoodcapital.contracts.memberships.PassPurchased;
+import org.neighborhoodcapital.contracts.memberships.PassRenewed;
+import org.neighborhoodcapital.simulator.ParticipantProfile;
+import org.neighborhoodcapital.simulator.PassPlan;
+import org.neighborhoodcapital.simulator.SelfAssessment;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Feeds a running platform with a generated demo network ({@link DemoNetwork}) through the public
- * HTTP APIs, once: it does nothing when the marker file exists or the platform already has events
- * or centers. First memberships: the centers, the participants (whose ids memberships assigns and
- * everything later refers to), pass plans and passes; then events: initiatives, events, check-ins.
- * The events service knows participants from its replica of {@code memberships.participants.v1},
- * so a request it refuses with 422 for unknown participants only is retried with a short backoff
- * (bounded by {@code --participants-timeout}). Then assessments: self-assessments answering every
- * item of instrument version 1 (read from the service) and the centers' model check-ups. Finally it
- * waits until the impact report counts the check-ins and prints a one-line summary, and prints one
- * line about the year's participant profile ("profile not available yet" while reporting answers 404).
+ * Feeds a running platform with the simulator's demo network ({@code NetworkSpec.demo(seed)}, see
+ * {@link DemoNetwork}) through the public HTTP APIs, once: it does nothing when the marker file exists
+ * or the platform already has events or centers. First memberships: the centers, the participants
+ * (whose ids memberships assigns: the simulator's ids are mapped to them), pass plans and passes with
+ * their renewals and cancellations; then events: initiatives, events (a rescheduled one is created at
+ * its first dates, then moved), registrations, cancellations, check-ins in NDJSON and JSON batches
+ * (about one in a hundred scanned twice). The events service knows participants from its replica of
+ * {@code memberships.participants.v1}, so a request it refuses with 422 for unknown participants only
+ * is retried with a short backoff (bounded by {@code --participants-timeout}). Then assessments:
+ * self-assessments answering instrument version 1 (whose items are read from the service) and the
+ * centers' model check-ups. Finally it waits until the impact report counts the check-ins and prints
+ * a one-line summary, and prints one line about the year's participant profile ("profile not
+ * available yet" while reporting answers 404).
  *
  * <p>Options (argument, then environment variable, then default): {@code --events-url} /
  * {@code NC_EVENTS_URL} ({@code http://127.0.0.1:8081}), {@code --memberships-url} /
@@ -96,7 +127,7 @@ public final class DemoSeeder {
                 return;
             }
             // whole days, so that one seed gives one network all day long
-            DemoNetwork network = DemoNetwork.generate(seed, Instant.now().truncatedTo(ChronoUnit.DAYS));
+            DemoNetwork network = DemoNetwork.generate(seed, LocalDate.now(ZoneOffset.UTC));
             seeder.seed(network);
             writeMarker(marker, "seeded with seed " + seed + " at " + Instant.now());
             if ("none".equalsIgnoreCase(reportingUrl)) {
@@ -136,56 +167,87 @@ public final class DemoSeeder {
     }
 
     private void seed(DemoNetwork network) {
-        say("seed: generating the demo network with seed " + network.seed() + " for " + (network.currentYear() - 1)
-                + " and " + network.currentYear());
+        int year = network.currentYear();
+        say("seed: generating the demo network with seed " + network.seed() + " for " + (year - 1) + " and " + year);
         say("seed: " + network.centers().size() + " centers, " + network.participants().size() + " participants ("
-                + network.joinedIn(network.currentYear()) + " joined in " + network.currentYear() + "), "
-                + network.passes().size() + " passes, " + network.initiatives().size() + " initiatives, "
+                + network.joinedIn(year) + " joined in " + year + "), "
+                + passCount(network) + " passes, " + network.initiatives().size() + " initiatives, "
                 + network.events().size() + " events (" + network.paidEvents() + " paid, "
-                + network.residentOrganizedEvents() + " resident-organized), " + network.checkIns().size() + " check-ins, "
+                + network.residentOrganizedEvents() + " resident-organized, " + network.reschedules().size() + " rescheduled, "
+                + network.cancellations().size() + " cancelled), " + network.registrations().size() + " registrations, "
+                + network.checkIns().size() + " check-ins, "
                 + network.selfAssessments().size() + " self-assessments by " + network.selfAssessingParticipants()
                 + " participants, " + network.modelCheckups().size() + " model check-ups");
+        long started = System.nanoTime();
 
-        Map<String, String> participantIds = seedMemberships(network);
+        Map<UUID, String> participantIds = seedMemberships(network);
 
-        Map<String, String> initiativeIds = new HashMap<>();
-        for (DemoNetwork.Initiative initiative : network.initiatives()) {
+        Map<UUID, String> initiativeIds = new HashMap<>();
+        for (Envelope<InitiativeLaunched> envelope : network.initiatives()) {
+            InitiativeLaunched initiative = envelope.data();
             JsonNode created = postKnowingParticipants(centerUri(initiative.centerId(), "/initiatives"), "application/json",
                     requests.initiative(initiative, participantIds), 201, "initiative " + initiative.title(), "events");
-            initiativeIds.put(initiative.key(), requiredText(created, "initiativeId", "initiative " + initiative.title()));
+            initiativeIds.put(initiative.initiativeId(), requiredText(created, "initiativeId", "initiative " + initiative.title()));
         }
         say("seed: initiatives created: " + initiativeIds.size());
 
-        Map<String, String> eventIds = new LinkedHashMap<>();
-        for (DemoNetwork.Event event : network.events()) {
+        Map<UUID, String> eventIds = new ConcurrentHashMap<>();
+        int total = network.events().size();
+        AtomicInteger createdCount = new AtomicInteger();
+        inParallel(singly(network.events()), envelope -> {
+            EventScheduled event = envelope.data();
             JsonNode created = postKnowingParticipants(centerUri(event.centerId(), "/events"), "application/json",
                     requests.event(event, participantIds, initiativeIds), 201, "event " + event.title(), "events");
-            eventIds.put(event.key(), requiredText(created, "eventId", "event " + event.title()));
-            if (eventIds.size() % 10 == 0) {
-                say("seed: events created: " + eventIds.size() + "/" + network.events().size());
+            eventIds.put(event.eventId(), requiredText(created, "eventId", "event " + event.title()));
+            int count = createdCount.incrementAndGet();
+            if (count % 25 == 0 && count < total) {
+                say("seed: events created: " + count + "/" + total);
             }
+        });
+        say("seed: events created: " + eventIds.size() + "/" + total);
+        for (Envelope<EventRescheduled> envelope : network.reschedules()) {
+            EventRescheduled moved = envelope.data();
+            http.post(centerUri(moved.centerId(), "/events/" + eventIds.get(moved.eventId()) + "/reschedule"), "application/json",
+                    requests.reschedule(moved), 200);
         }
-        say("seed: events created: " + eventIds.size() + "/" + network.events().size());
+        say("seed: events rescheduled: " + network.reschedules().size());
 
-        for (DemoNetwork.Event event : network.events()) {
-            if (event.cancelled()) {
-                http.post(centerUri(event.centerId(), "/events/" + eventIds.get(event.key()) + "/cancel"), "application/json",
-                        requests.cancellation("Demo: the band cancelled"), 200);
-                say("seed: event cancelled: " + event.title() + " at " + event.centerId() + " on " + event.startsAt());
+        // the registrations of one event one after the other (each changes the event), events in parallel
+        AtomicInteger registered = new AtomicInteger();
+        Map<UUID, List<RegistrationMade>> byEvent = new LinkedHashMap<>();
+        network.registrations().forEach(e -> byEvent.computeIfAbsent(e.data().eventId(), id -> new ArrayList<>()).add(e.data()));
+        inParallel(byEvent.values(), registration -> {
+            URI uri = centerUri(registration.centerId(), "/events/" + eventIds.get(registration.eventId()) + "/registrations");
+            PlatformHttp.Response answer = postKnowingParticipantsAnyStatus(uri, requests.registration(registration.participantId(),
+                    participantIds), "registration for event " + registration.eventId(), "events");
+            if (answer.status() != 201 && answer.status() != 200) {
+                PlatformHttp.expect(uri, answer, 201);
             }
+            int count = registered.incrementAndGet();
+            if (count % 250 == 0 || count == network.registrations().size()) {
+                say("seed: registrations made: " + count + "/" + network.registrations().size());
+            }
+        });
+
+        for (Envelope<EventCancelled> envelope : network.cancellations()) {
+            EventCancelled cancelled = envelope.data();
+            http.post(centerUri(cancelled.centerId(), "/events/" + eventIds.get(cancelled.eventId()) + "/cancel"), "application/json",
+                    requests.cancellation(cancelled.reason()), 200);
+            EventScheduled event = network.events().get(network.simulated().eventIndexOf(cancelled.eventId())).data();
+            say("seed: event cancelled: " + event.title() + " at " + event.centerId() + " on " + event.startsAt());
         }
 
         long accepted = 0;
         long duplicate = 0;
         int posted = 0;
-        int total = network.checkIns().size();
-        for (DemoRequests.CheckInBatch batch : requests.checkInBatches(network, participantIds, eventIds)) {
+        int checkIns = network.checkIns().size();
+        for (DemoRequests.CheckInBatch batch : requests.checkInBatches(network.checkIns(), participantIds, eventIds)) {
             JsonNode answer = postKnowingParticipants(centerUri(batch.centerId(), "/check-ins"), batch.format().contentType,
                     batch.body(), 200, "check-ins of " + batch.centerId(), "events");
             accepted += answer.path("accepted").asLong();
             duplicate += answer.path("duplicate").asLong();
-            posted += batch.size();
-            say("seed: check-ins posted: " + posted + "/" + total + " (" + batch.centerId() + ", "
+            posted += batch.distinct();
+            say("seed: check-ins posted: " + posted + "/" + checkIns + " (" + batch.centerId() + ", "
                     + batch.size() + " as " + batch.format().contentType + ")");
         }
         say("seed: check-ins accepted " + accepted + ", duplicate " + duplicate);
@@ -195,51 +257,103 @@ public final class DemoSeeder {
         } else {
             seedAssessments(network, participantIds);
         }
+        say(String.format(Locale.ROOT, "seed: fed through the public APIs in %.1f s", (System.nanoTime() - started) / 1e9));
+    }
+
+    /** Requests in flight at once: the services answer several at a time, and a demo seeds in a fraction of the time. */
+    static final int PARALLEL_REQUESTS = 4;
+
+    /**
+     * Runs the task for every item, the items of one group one after the other, up to
+     * {@link #PARALLEL_REQUESTS} groups at a time; the first failure stops the rest and is rethrown.
+     */
+    static <T> void inParallel(Collection<? extends List<T>> groups, Consumer<T> task) {
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_REQUESTS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<T> group : groups) {
+                running.add(pool.submit(() -> group.forEach(task)));
+            }
+            for (Future<?> future : running) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException failure) {
+                        throw failure;
+                    }
+                    throw new PlatformHttp.PlatformHttpException("seeding failed: " + e.getCause(), e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new PlatformHttp.PlatformHttpException("Interrupted while seeding", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> List<List<T>> singly(List<T> items) {
+        return items.stream().map(List::of).toList();
+    }
+
+    private static long passCount(DemoNetwork network) {
+        return network.passes().stream().filter(e -> e.data() instanceof PassPurchased).count();
     }
 
     /**
-     * Self-assessments on instrument version 1, whose items are read from the service (so the
-     * answers follow the instrument as it is), then the centers' model check-ups.
+     * Self-assessments on instrument version 1, whose items are read from the service (the
+     * simulator answers version 1's items; an item it has no answer for is left out and said so),
+     * then the centers' model check-ups.
      */
-    private void seedAssessments(DemoNetwork network, Map<String, String> participantIds) {
+    private void seedAssessments(DemoNetwork network, Map<UUID, String> participantIds) {
         URI instrumentUri = assessmentsUrl.resolve("/api/instruments/subjectivity/1");
         PlatformHttp.Response instrumentAnswer = http.get(instrumentUri);
         DemoRequests.Instrument instrument = DemoRequests.Instrument.of(PlatformHttp.expect(instrumentUri, instrumentAnswer, 200));
         say("seed: instrument subjectivity v" + instrument.version() + ": " + instrument.items().size() + " items, answers "
                 + instrument.answerMin() + ".." + instrument.answerMax());
-
-        Map<String, Double> firstIndex = new HashMap<>();
-        Map<String, Double> latestIndex = new HashMap<>();
-        int posted = 0;
-        int total = network.selfAssessments().size();
-        for (DemoNetwork.SelfAssessment assessment : network.selfAssessments()) {
-            String participantId = participantIds.get(assessment.participantKey());
-            JsonNode view = postKnowingParticipants(
-                    assessmentsUrl.resolve("/api/participants/" + participantId + "/subjectivity-assessments"), "application/json",
-                    requests.selfAssessment(assessment, instrument), 201, "self-assessment " + assessment.key(), "assessments");
-            double index = view.path("subjectivityIndex").asDouble(Double.NaN);
-            if (!Double.isNaN(index)) {
-                firstIndex.putIfAbsent(assessment.participantKey(), index);
-                latestIndex.put(assessment.participantKey(), index);
-            }
-            posted++;
-            if (posted % 100 == 0 || posted == total) {
-                say("seed: self-assessments submitted: " + posted + "/" + total);
+        if (!network.selfAssessments().isEmpty()) {
+            List<String> unanswered = instrument.unanswered(network.selfAssessments().getFirst());
+            if (!unanswered.isEmpty()) {
+                say("seed: WARNING the simulator has no answers for items " + unanswered + " of the service's instrument");
             }
         }
+
+        // each participant's answers in the order given (first and latest), participants in parallel
+        Map<UUID, Double> firstIndex = new ConcurrentHashMap<>();
+        Map<UUID, Double> latestIndex = new ConcurrentHashMap<>();
+        AtomicInteger posted = new AtomicInteger();
+        int total = network.selfAssessments().size();
+        Map<UUID, List<SelfAssessment>> byParticipant = new LinkedHashMap<>();
+        network.selfAssessments().forEach(a -> byParticipant.computeIfAbsent(a.participantId(), id -> new ArrayList<>()).add(a));
+        inParallel(byParticipant.values(), assessment -> {
+            String participantId = participantIds.get(assessment.participantId());
+            JsonNode view = postKnowingParticipants(
+                    assessmentsUrl.resolve("/api/participants/" + participantId + "/subjectivity-assessments"), "application/json",
+                    requests.selfAssessment(assessment, instrument), 201, "self-assessment " + assessment.assessmentId(), "assessments");
+            double index = view.path("subjectivityIndex").asDouble(Double.NaN);
+            if (!Double.isNaN(index)) {
+                firstIndex.putIfAbsent(assessment.participantId(), index);
+                latestIndex.put(assessment.participantId(), index);
+            }
+            int count = posted.incrementAndGet();
+            if (count % 100 == 0 || count == total) {
+                say("seed: self-assessments submitted: " + count + "/" + total);
+            }
+        });
         say("seed: self-assessments by " + firstIndex.size() + " participants: " + indexChange(firstIndex, latestIndex));
 
-        for (DemoNetwork.ModelCheckup checkup : network.modelCheckups()) {
+        for (Envelope<CenterModelAssessed> envelope : network.modelCheckups()) {
+            CenterModelAssessed checkup = envelope.data();
             http.post(assessmentsUrl.resolve("/api/centers/" + checkup.centerId() + "/model-assessments"), "application/json",
                     requests.modelCheckup(checkup), 201);
         }
         say("seed: model check-ups submitted: " + network.modelCheckups().size() + " ("
-                + network.modelCheckups().stream().map(c -> c.centerId() + " " + c.assessorRole() + " "
-                + c.assessedAt().atZone(java.time.ZoneOffset.UTC).getYear()).toList() + ")");
+                + network.modelCheckups().stream().map(Envelope::data).map(c -> c.centerId() + " " + c.assessorRole() + " "
+                + c.assessedAt().atZone(ZoneOffset.UTC).getYear()).toList() + ")");
     }
 
     /** "mean SI first 45.1, latest 52.3; 71% improved": the services' own scores, as answered. */
-    static String indexChange(Map<String, Double> first, Map<String, Double> latest) {
+    static <K> String indexChange(Map<K, Double> first, Map<K, Double> latest) {
         if (first.isEmpty()) {
             return "no subjectivity index in the answers";
         }
@@ -333,52 +447,86 @@ public final class DemoSeeder {
         return value.isNumber() ? value.asString() : null;
     }
 
-    /** Centers, participants, pass plans and passes; returns the participant ids by key. */
-    private Map<String, String> seedMemberships(DemoNetwork network) {
-        for (DemoNetwork.Center center : network.centers()) {
-            http.post(membershipsUrl.resolve("/api/centers"), "application/json", requests.center(center), 201);
+    /** Centers, participants, pass plans and passes; returns the service's participant ids by simulated id. */
+    private Map<UUID, String> seedMemberships(DemoNetwork network) {
+        for (Envelope<CenterRegistered> center : network.centers()) {
+            http.post(membershipsUrl.resolve("/api/centers"), "application/json", requests.center(center.data()), 201);
         }
         say("seed: centers registered: " + network.centers().stream()
-                .map(center -> center.id() + " (" + center.timezone() + ")").toList());
+                .map(center -> center.data().centerId() + " (" + center.data().timezone() + ")").toList());
 
-        Map<String, String> participantIds = new HashMap<>();
-        for (DemoNetwork.Participant participant : network.participants()) {
+        Map<UUID, String> participantIds = new ConcurrentHashMap<>();
+        AtomicInteger joinedCount = new AtomicInteger();
+        inParallel(singly(network.participants()), participant -> {
             JsonNode joined = http.post(membershipsUrl.resolve("/api/participants"), "application/json",
                     requests.participant(participant), 201);
-            participantIds.put(participant.key(), requiredText(joined, "participantId", "participant " + participant.key()));
-            if (participantIds.size() % 50 == 0 || participantIds.size() == network.participants().size()) {
-                say("seed: participants joined: " + participantIds.size() + "/" + network.participants().size());
+            participantIds.put(participant.participantId(), requiredText(joined, "participantId", "participant " + participant.number()));
+            int count = joinedCount.incrementAndGet();
+            if (count % 50 == 0 || count == network.participants().size()) {
+                say("seed: participants joined: " + count + "/" + network.participants().size());
             }
-        }
+        });
 
-        Map<String, String> planIds = new HashMap<>();
-        for (DemoNetwork.PassPlan plan : network.passPlans()) {
+        Map<UUID, String> planIds = new HashMap<>();
+        for (PassPlan plan : network.passPlans()) {
             JsonNode created = http.post(membershipsUrl.resolve("/api/centers/" + plan.centerId() + "/pass-plans"),
                     "application/json", requests.passPlan(plan), 201);
-            planIds.put(plan.key(), requiredText(created, "planId", "pass plan " + plan.key()));
+            planIds.put(plan.planId(), requiredText(created, "planId", "pass plan " + plan.centerId() + "/" + plan.tier()));
         }
         say("seed: pass plans created: " + planIds.size());
 
+        Map<UUID, String> passIds = new HashMap<>();
+        Map<UUID, String> passPaths = new HashMap<>();
+        int sold = 0;
         int renewed = 0;
         int cancelled = 0;
-        for (DemoNetwork.Pass pass : network.passes()) {
-            String participantPasses = "/api/participants/" + participantIds.get(pass.participantKey()) + "/passes";
-            JsonNode sold = http.post(membershipsUrl.resolve(participantPasses), "application/json",
-                    requests.passPurchase(pass, planIds), 201);
-            String passId = requiredText(sold, "passId", "pass " + pass.key());
-            if (pass.renewedAt() != null) {
-                http.post(membershipsUrl.resolve(participantPasses + "/" + passId + "/renew"), "application/json",
-                        requests.passRenewal(pass), 200);
-                renewed++;
-            }
-            if (pass.cancelledAt() != null) {
-                http.post(membershipsUrl.resolve(participantPasses + "/" + passId + "/cancel"), "application/json",
-                        requests.passCancellation(pass), 200);
-                cancelled++;
+        int refused = 0;
+        for (Envelope<? extends DomainEvent> envelope : network.passes()) {
+            switch (envelope.data()) {
+                case PassPurchased purchase -> {
+                    String participantPasses = "/api/participants/" + participantIds.get(purchase.participantId()) + "/passes";
+                    JsonNode created = http.post(membershipsUrl.resolve(participantPasses), "application/json",
+                            requests.passPurchase(purchase, planIds), 201);
+                    passIds.put(purchase.passId(), requiredText(created, "passId", "pass " + purchase.passId()));
+                    passPaths.put(purchase.passId(), participantPasses + "/" + passIds.get(purchase.passId()));
+                    sold++;
+                }
+                case PassRenewed renewal -> {
+                    if (changePass(passPaths.get(renewal.passId()) + "/renew", requests.passRenewal(renewal))) {
+                        renewed++;
+                    } else {
+                        refused++;
+                    }
+                }
+                case PassCancelled cancellation -> {
+                    if (changePass(passPaths.get(cancellation.passId()) + "/cancel", requests.passCancellation(cancellation))) {
+                        cancelled++;
+                    } else {
+                        refused++;
+                    }
+                }
+                default -> {
+                    // PassExpired: memberships announces expiry itself
+                }
             }
         }
-        say("seed: passes sold: " + network.passes().size() + " (" + renewed + " renewed, " + cancelled + " cancelled with a refund)");
+        say("seed: passes sold: " + sold + " (" + renewed + " renewals, " + cancelled + " cancelled with a refund"
+                + (refused > 0 ? ", " + refused + " changes refused as the pass had expired meanwhile" : "") + ")");
         return participantIds;
+    }
+
+    /**
+     * Renews or cancels a pass; false when memberships answers 409 because it expired the pass in the
+     * moment between its purchase (dated in the past) and this change.
+     */
+    private boolean changePass(String path, String body) {
+        URI uri = membershipsUrl.resolve(path);
+        PlatformHttp.Response response = http.postAnyStatus(uri, "application/json", body);
+        if (response.status() == 409) {
+            return false;
+        }
+        PlatformHttp.expect(uri, response, 200);
+        return true;
     }
 
     /**
@@ -388,6 +536,14 @@ public final class DemoSeeder {
      */
     private JsonNode postKnowingParticipants(URI uri, String contentType, String body, int expectedStatus, String what,
                                              String service) {
+        return PlatformHttp.expect(uri, postKnowingParticipants(uri, contentType, body, what, service), expectedStatus);
+    }
+
+    private PlatformHttp.Response postKnowingParticipantsAnyStatus(URI uri, String body, String what, String service) {
+        return postKnowingParticipants(uri, "application/json", body, what, service);
+    }
+
+    private PlatformHttp.Response postKnowingParticipants(URI uri, String contentType, String body, String what, String service) {
         Instant started = Instant.now();
         Instant deadline = started.plus(participantsTimeout);
         Instant nextReport = started;
@@ -400,7 +556,7 @@ public final class DemoSeeder {
                     say("seed: the " + service + " service accepted the participants of " + what + " after " + retries + " retries ("
                             + Duration.between(started, Instant.now()).toMillis() + " ms)");
                 }
-                return PlatformHttp.expect(uri, response, expectedStatus);
+                return response;
             }
             if (!Instant.now().isBefore(deadline)) {
                 throw new PlatformHttp.PlatformHttpException("The " + service + " service still does not know the participants of " + what
@@ -555,7 +711,7 @@ public final class DemoSeeder {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    private static void say(String line) {
+    private static synchronized void say(String line) {
         System.out.println(line);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,215 +18,189 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.neighborhoodcapital.contracts.DomainEvent;
+import org.neighborhoodcapital.contracts.Envelope;
+import org.neighborhoodcapital.contracts.events.AttendanceRecorded;
+import org.neighborhoodcapital.contracts.events.EventScheduled;
+import org.neighborhoodcapital.contracts.events.InitiativeLaunched;
+import org.neighborhoodcapital.contracts.events.OrganizerKind;
+import org.neighborhoodcapital.contracts.memberships.PassCancelled;
+import org.neighborhoodcapital.contracts.memberships.PassPurchased;
+import org.neighborhoodcapital.contracts.memberships.PassRenewed;
+import org.neighborhoodcapital.simulator.ParticipantProfile;
+import org.neighborhoodcapital.simulator.PassPlan;
+import org.neighborhoodcapital.simulator.SelfAssessment;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class DemoNetworkTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+    private static final DemoNetwork NETWORK = DemoNetwork.generate(42, TODAY);
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final DemoRequests requests = new DemoRequests(json);
 
     @Test
     void theSameSeedGivesTheSameRequestBodies() {
-        assertEquals(allBodies(DemoNetwork.generate(42, NOW)), allBodies(DemoNetwork.generate(42, NOW)));
+        assertEquals(allBodies(NETWORK), allBodies(DemoNetwork.generate(42, TODAY)));
     }
 
     @Test
     void anotherSeedGivesAnotherNetwork() {
-        assertNotEquals(allBodies(DemoNetwork.generate(42, NOW)), allBodies(DemoNetwork.generate(43, NOW)));
+        assertNotEquals(allBodies(NETWORK), allBodies(DemoNetwork.generate(43, TODAY)));
     }
 
     @Test
-    void everyCheckInRefersToAGeneratedEventOfItsCenter() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
-        Map<String, String> eventIds = eventIdsFor(network);
-        Map<String, DemoNetwork.Event> eventsById = network.events().stream()
-                .collect(Collectors.toMap(event -> eventIds.get(event.key()), event -> event));
+    void everyCheckInRefersToAHeldEventOfItsCenterAndTheRepeatedScansAreFew() {
+        Map<UUID, String> eventIds = eventIdsFor(NETWORK);
+        Map<String, EventScheduled> eventsById = NETWORK.events().stream().map(Envelope::data)
+                .collect(Collectors.toMap(event -> eventIds.get(event.eventId()), event -> event));
+        Set<UUID> cancelled = NETWORK.cancellations().stream().map(e -> e.data().eventId()).collect(Collectors.toSet());
 
-        int checkIns = 0;
-        for (DemoRequests.CheckInBatch batch : requests.checkInBatches(network, participantIdsFor(network), eventIds)) {
+        int lines = 0;
+        int distinct = 0;
+        Set<String> seen = new HashSet<>();
+        for (DemoRequests.CheckInBatch batch : requests.checkInBatches(NETWORK.checkIns(), participantIdsFor(NETWORK), eventIds)) {
             for (JsonNode checkIn : parse(batch)) {
-                DemoNetwork.Event event = eventsById.get(checkIn.path("eventId").asString());
+                EventScheduled event = eventsById.get(checkIn.path("eventId").asString());
                 assertTrue(event != null, "check-in for an unknown event: " + checkIn);
                 assertEquals(batch.centerId(), event.centerId(), "check-in posted to another center: " + checkIn);
-                assertFalse(event.cancelled(), "check-in at the cancelled event: " + checkIn);
+                assertFalse(cancelled.contains(event.eventId()), "check-in at a cancelled event: " + checkIn);
                 UUID.fromString(checkIn.path("participantId").asString());
                 Instant at = Instant.parse(checkIn.path("checkedInAt").asString());
                 assertTrue(at.isBefore(NOW), "check-in in the future: " + checkIn);
-                checkIns++;
+                lines++;
+                if (seen.add(checkIn.path("eventId").asString() + checkIn.path("participantId").asString())) {
+                    distinct++;
+                }
             }
+            assertEquals(batch.size(), parse(batch).size());
         }
-        assertEquals(network.checkIns().size(), checkIns);
+        assertEquals(NETWORK.checkIns().size(), distinct);
+        assertTrue(lines > distinct && lines < distinct * 1.03, "a few repeated scans: " + lines + " lines, " + distinct + " distinct");
     }
 
     @Test
     void batchesAlternateBothFormatsAndStayWithinTheApiLimit() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
-        List<DemoRequests.CheckInBatch> batches = requests.checkInBatches(network, participantIdsFor(network), eventIdsFor(network));
+        List<DemoRequests.CheckInBatch> batches = requests.checkInBatches(NETWORK.checkIns(), participantIdsFor(NETWORK),
+                eventIdsFor(NETWORK));
         assertTrue(batches.stream().allMatch(batch -> batch.size() <= 10_000));
         assertTrue(batches.stream().anyMatch(batch -> batch.format() == DemoRequests.BatchFormat.NDJSON));
         assertTrue(batches.stream().anyMatch(batch -> batch.format() == DemoRequests.BatchFormat.JSON_ARRAY));
-        for (DemoRequests.CheckInBatch batch : batches) {
-            assertEquals(batch.size(), parse(batch).size());
-        }
     }
 
     @Test
     void theNetworkHasTheShapeTheDemoPromises() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
-
         assertEquals(List.of("north-yard", "river-quarter", "old-mill"),
-                network.centers().stream().map(DemoNetwork.Center::id).toList());
-        assertEquals(300, network.participants().size());
-        assertEquals(300, network.participants().stream().map(DemoNetwork.Participant::key).distinct().count());
-        assertEquals(3, network.centers().stream().map(DemoNetwork.Center::timezone).distinct().count());
-        assertTrue(network.joinedIn(2025) > 0 && network.joinedIn(2026) > 0, "joined in both years");
-        assertTrue(network.participants().stream().anyMatch(p -> !p.researchConsent()), "some without research consent");
-        assertTrue(network.participants().stream().filter(DemoNetwork.Participant::researchConsent).count() > 250,
+                NETWORK.centers().stream().map(c -> c.data().centerId()).toList());
+        assertEquals(300, NETWORK.participants().size());
+        assertEquals(3, NETWORK.centers().stream().map(c -> c.data().timezone()).distinct().count());
+        assertTrue(NETWORK.joinedIn(2025) > 0 && NETWORK.joinedIn(2026) > 0, "joined in both years");
+        assertTrue(NETWORK.participants().stream().anyMatch(p -> !p.researchConsent()), "some without research consent");
+        assertTrue(NETWORK.participants().stream().filter(ParticipantProfile::researchConsent).count() > 250,
                 "most with research consent");
-        assertTrue(network.events().size() >= 40, "events: " + network.events().size());
-        assertEquals(1, network.events().stream().filter(DemoNetwork.Event::cancelled).count());
-        assertTrue(network.events().stream().map(DemoNetwork.Event::format).distinct().count() >= 8);
-        assertTrue(network.paidEvents() >= 2, "paid events: " + network.paidEvents());
-        assertTrue(network.residentOrganizedEvents() >= 3, "resident-organized: " + network.residentOrganizedEvents());
-        assertTrue(network.events().stream().anyMatch(event -> event.initiativeKey() != null));
-        assertTrue(network.initiatives().stream().map(DemoNetwork.Initiative::type).distinct().count() >= 5);
-        assertTrue(network.checkIns().size() >= 3_000, "check-ins: " + network.checkIns().size());
+        assertTrue(NETWORK.events().size() >= 40, "events: " + NETWORK.events().size());
+        assertTrue(NETWORK.cancellations().size() >= 1);
+        assertTrue(NETWORK.events().stream().map(e -> e.data().format()).distinct().count() >= 8);
+        assertTrue(NETWORK.paidEvents() >= 2, "paid events: " + NETWORK.paidEvents());
+        assertTrue(NETWORK.residentOrganizedEvents() >= 3, "resident-organized: " + NETWORK.residentOrganizedEvents());
+        assertTrue(NETWORK.events().stream().anyMatch(event -> event.data().initiativeId() != null));
+        assertTrue(NETWORK.initiatives().stream().map(i -> i.data().type()).distinct().count() >= 5);
+        assertEquals(3_500, NETWORK.checkIns().size());
+        assertFalse(NETWORK.registrations().isEmpty());
 
         Set<Integer> years = new HashSet<>();
-        network.events().forEach(event -> years.add(event.startsAt().atZone(ZoneOffset.UTC).getYear()));
-        assertEquals(Set.of(2025, 2026), years);
-        assertTrue(network.events().stream().filter(event -> !event.cancelled()).allMatch(event -> event.endsAt().isBefore(NOW)));
-    }
-
-    @Test
-    void attendancesCountEachPersonOncePerEventInTheYearTheEventWasHeld() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
-        long distinctVisits = network.checkIns().stream()
-                .map(checkIn -> checkIn.eventKey() + "/" + checkIn.participantKey())
-                .distinct()
-                .count();
-
-        assertTrue(distinctVisits < network.checkIns().size(), "the demo should scan someone twice");
-        assertTrue(network.attendancesIn(2026) > 0);
-        assertEquals(distinctVisits, network.attendancesIn(2025) + network.attendancesIn(2026));
+        NETWORK.events().forEach(event -> years.add(event.data().startsAt().atZone(ZoneOffset.UTC).getYear()));
+        assertTrue(years.containsAll(Set.of(2025, 2026)), years.toString());
+        Set<UUID> cancelled = NETWORK.cancellations().stream().map(e -> e.data().eventId()).collect(Collectors.toSet());
+        assertTrue(NETWORK.events().stream().filter(event -> !cancelled.contains(event.data().eventId()))
+                .allMatch(event -> event.data().endsAt().isBefore(NOW.plusSeconds(11 * 86_400L))));
+        assertTrue(NETWORK.checkIns().stream().allMatch(c -> c.data().checkedInAt().isBefore(NOW)));
     }
 
     @Test
     void theReportIsExpectedToCountOnlyParticipantsWithResearchConsent() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
-        Set<String> withoutConsent = network.participants().stream()
-                .filter(p -> !p.researchConsent()).map(DemoNetwork.Participant::key).collect(Collectors.toSet());
-        assertTrue(network.checkIns().stream().anyMatch(checkIn -> withoutConsent.contains(checkIn.participantKey())),
-                "someone without consent should check in");
-
-        assertTrue(network.reportedAttendancesIn(2026) < network.attendancesIn(2026));
-        assertTrue(network.reportedAttendancesIn(2026) > 0);
-        assertTrue(network.reportedNewParticipantsIn(2026) <= network.joinedIn(2026));
+        assertTrue(NETWORK.reportedAttendancesIn(2026) < NETWORK.attendancesIn(2026));
+        assertTrue(NETWORK.reportedAttendancesIn(2026) > 0);
+        assertTrue(NETWORK.reportedNewParticipantsIn(2026) <= NETWORK.joinedIn(2026));
+        assertEquals(NETWORK.checkIns().size(), NETWORK.attendancesIn(2025) + NETWORK.attendancesIn(2026));
     }
 
     @Test
     void residentOrganizersNameAParticipantAndStaffOrganizersDoNot() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
-        Map<String, String> initiativeIds = new HashMap<>();
-        network.initiatives().forEach(initiative -> initiativeIds.put(initiative.key(), UUID.randomUUID().toString()));
-        for (DemoNetwork.Event event : network.events()) {
-            JsonNode organizer = json.readTree(requests.event(event, participantIdsFor(network), initiativeIds)).path("organizer");
-            assertEquals(event.organizerKind().equals("RESIDENT"), organizer.has("participantId"), organizer.toString());
+        Map<UUID, String> initiativeIds = initiativeIdsFor(NETWORK);
+        for (Envelope<EventScheduled> event : NETWORK.events()) {
+            JsonNode organizer = json.readTree(requests.event(event.data(), participantIdsFor(NETWORK), initiativeIds)).path("organizer");
+            assertEquals(event.data().organizer().kind() == OrganizerKind.RESIDENT, organizer.has("participantId"), organizer.toString());
         }
     }
 
     @Test
     void everyParticipantReferenceIsAJoinedParticipantWhoHadJoinedByThen() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
-        Map<String, String> participantIds = participantIdsFor(network);
-        Map<String, DemoNetwork.Participant> joinedById = network.participants().stream()
-                .collect(Collectors.toMap(p -> participantIds.get(p.key()), p -> p));
-        Map<String, String> initiativeIds = new HashMap<>();
-        network.initiatives().forEach(initiative -> initiativeIds.put(initiative.key(), UUID.randomUUID().toString()));
-
-        for (DemoRequests.CheckInBatch batch : requests.checkInBatches(network, participantIds, eventIdsFor(network))) {
-            for (JsonNode checkIn : parse(batch)) {
-                DemoNetwork.Participant who = joinedById.get(checkIn.path("participantId").asString());
-                assertTrue(who != null, "check-in of someone who never joined: " + checkIn);
-                assertFalse(Instant.parse(checkIn.path("checkedInAt").asString()).isBefore(who.joinedAt()),
-                        "check-in before joining: " + checkIn + " joined " + who.joinedAt());
-            }
+        Map<UUID, ParticipantProfile> participants = NETWORK.participants().stream()
+                .collect(Collectors.toMap(ParticipantProfile::participantId, p -> p));
+        for (Envelope<AttendanceRecorded> checkIn : NETWORK.checkIns()) {
+            ParticipantProfile who = participants.get(checkIn.data().participantId());
+            assertTrue(who != null, "check-in of someone who never joined: " + checkIn);
+            assertFalse(checkIn.data().checkedInAt().isBefore(who.joinedAt()), "check-in before joining: " + checkIn);
         }
-        for (DemoNetwork.Initiative initiative : network.initiatives()) {
-            JsonNode body = json.readTree(requests.initiative(initiative, participantIds));
-            DemoNetwork.Participant leader = joinedById.get(body.path("leaderId").asString());
-            assertTrue(leader != null, "leader who never joined: " + body);
+        for (Envelope<InitiativeLaunched> envelope : NETWORK.initiatives()) {
+            InitiativeLaunched initiative = envelope.data();
+            ParticipantProfile leader = participants.get(initiative.leaderId());
             assertEquals(initiative.centerId(), leader.homeCenterId());
-            assertFalse(initiative.launchedAt().isBefore(leader.joinedAt()), "launched before the leader joined: " + body);
+            assertFalse(initiative.launchedAt().isBefore(leader.joinedAt()), "launched before the leader joined: " + initiative);
         }
-        for (DemoNetwork.Event event : network.events()) {
-            JsonNode organizer = json.readTree(requests.event(event, participantIds, initiativeIds)).path("organizer");
-            if (organizer.has("participantId")) {
-                DemoNetwork.Participant who = joinedById.get(organizer.path("participantId").asString());
-                assertTrue(who != null, "organizer who never joined: " + organizer);
-                assertFalse(event.startsAt().isBefore(who.joinedAt()), "organized before joining: " + event);
+        for (Envelope<EventScheduled> event : NETWORK.events()) {
+            if (event.data().organizer().participantId() != null) {
+                ParticipantProfile who = participants.get(event.data().organizer().participantId());
+                assertFalse(event.data().startsAt().isBefore(who.joinedAt()), "organized before joining: " + event);
             }
         }
+        NETWORK.registrations().forEach(r -> assertTrue(participants.containsKey(r.data().participantId())));
     }
 
     @Test
     void passesAreOfPlansOfTheHoldersCenterBoughtAfterJoiningAndInThePast() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
-        Map<String, DemoNetwork.PassPlan> plans = network.passPlans().stream()
-                .collect(Collectors.toMap(DemoNetwork.PassPlan::key, plan -> plan));
-        Map<String, DemoNetwork.Participant> participants = network.participants().stream()
-                .collect(Collectors.toMap(DemoNetwork.Participant::key, p -> p));
-        Map<String, String> planIds = new HashMap<>();
-        plans.keySet().forEach(key -> planIds.put(key, UUID.nameUUIDFromBytes(key.getBytes()).toString()));
-
-        assertEquals(Set.of("BASIC", "STANDARD", "PATRON"),
-                network.passPlans().stream().map(DemoNetwork.PassPlan::tier).collect(Collectors.toSet()));
-        for (DemoNetwork.Center center : network.centers()) {
-            assertEquals(3, network.passPlans().stream().filter(plan -> plan.centerId().equals(center.id())).count());
-            JsonNode body = json.readTree(requests.center(center));
-            assertEquals(DemoNetwork.CURRENCY, body.path("operatingBudget").path("currency").asString());
+        Map<UUID, PassPlan> plans = NETWORK.passPlans().stream().collect(Collectors.toMap(PassPlan::planId, plan -> plan));
+        Map<UUID, ParticipantProfile> participants = NETWORK.participants().stream()
+                .collect(Collectors.toMap(ParticipantProfile::participantId, p -> p));
+        Map<UUID, String> planIds = new HashMap<>();
+        plans.keySet().forEach(id -> planIds.put(id, "plan-" + id));
+        for (var center : NETWORK.centers()) {
+            assertEquals(3, NETWORK.passPlans().stream().filter(plan -> plan.centerId().equals(center.data().centerId())).count());
+            JsonNode body = json.readTree(requests.center(center.data()));
+            assertEquals("RUB", body.path("operatingBudget").path("currency").asString());
             assertTrue(body.path("timezone").asString().contains("/"), body.toString());
         }
-        for (DemoNetwork.PassPlan plan : network.passPlans()) {
-            assertEquals(DemoNetwork.CURRENCY, json.readTree(requests.passPlan(plan)).path("currency").asString());
-        }
-        int holders = network.passes().stream().map(DemoNetwork.Pass::participantKey).collect(Collectors.toSet()).size();
-        assertTrue(holders > 70 && holders < 130, "about a third hold a pass: " + holders);
-        assertEquals(holders, network.passes().size(), "one pass per holder");
-        for (DemoNetwork.Pass pass : network.passes()) {
-            DemoNetwork.PassPlan plan = plans.get(pass.planKey());
-            DemoNetwork.Participant holder = participants.get(pass.participantKey());
-            assertEquals(holder.homeCenterId(), plan.centerId(), "pass of another center's plan: " + pass);
-            assertEquals(planIds.get(plan.key()), json.readTree(requests.passPurchase(pass, planIds)).path("planId").asString());
-            assertFalse(pass.purchasedAt().isBefore(holder.joinedAt()), "bought before joining: " + pass);
-            assertTrue(pass.purchasedAt().isBefore(NOW), "bought in the future: " + pass);
-            if (pass.renewedAt() != null) {
-                assertTrue(pass.purchasedAt().isBefore(pass.renewedAt()) && pass.renewedAt().isBefore(NOW), pass.toString());
-                assertTrue(pass.purchasedAt().plus(java.time.Duration.ofDays(plan.durationDays())).isAfter(NOW),
-                        "a renewed pass must still be valid when seeded: " + pass);
-            }
-            if (pass.cancelledAt() != null) {
-                assertTrue(pass.purchasedAt().isBefore(pass.cancelledAt()) && pass.cancelledAt().isBefore(NOW), pass.toString());
-                assertTrue(pass.refundMinor() > 0 && pass.refundMinor() <= plan.priceMinor(), pass.toString());
-                assertTrue(pass.purchasedAt().plus(java.time.Duration.ofDays(plan.durationDays())).isAfter(NOW),
-                        "a cancelled pass must still be valid when seeded: " + pass);
+        int holders = 0;
+        for (Envelope<? extends DomainEvent> envelope : NETWORK.passes()) {
+            assertTrue(envelope.time().isBefore(NOW), "pass change in the future: " + envelope);
+            if (envelope.data() instanceof PassPurchased pass) {
+                holders++;
+                PassPlan plan = plans.get(pass.planId());
+                ParticipantProfile holder = participants.get(pass.participantId());
+                assertEquals(holder.homeCenterId(), plan.centerId(), "pass of another center's plan: " + pass);
+                assertEquals("plan-" + plan.planId(), json.readTree(requests.passPurchase(pass, planIds)).path("planId").asString());
+                assertFalse(pass.purchasedAt().isBefore(holder.joinedAt()), "bought before joining: " + pass);
+            } else if (envelope.data() instanceof PassCancelled cancelled) {
+                assertTrue(cancelled.refund().amountMinor() > 0, cancelled.toString());
+                assertEquals(cancelled.refund().amountMinor(),
+                        json.readTree(requests.passCancellation(cancelled)).path("refundMinor").asLong());
+            } else if (envelope.data() instanceof PassRenewed renewed) {
+                assertEquals(renewed.renewedAt().toString(), json.readTree(requests.passRenewal(renewed)).path("renewedAt").asString());
             }
         }
-        long renewed = network.passes().stream().filter(pass -> pass.renewedAt() != null).count();
-        long cancelled = network.passes().stream().filter(pass -> pass.cancelledAt() != null).count();
-        assertTrue(renewed >= 2, "renewed: " + renewed);
-        assertTrue(cancelled >= 1 && cancelled <= 2, "cancelled: " + cancelled);
+        assertTrue(holders > 60 && holders < 150, "about a third hold a pass: " + holders);
+        assertTrue(NETWORK.passes().stream().anyMatch(e -> e.data() instanceof PassRenewed), "some renew");
     }
 
     @Test
     void noPersonalDataLooksReal() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
         Set<String> emails = new HashSet<>();
-        for (DemoNetwork.Participant participant : network.participants()) {
+        for (ParticipantProfile participant : NETWORK.participants()) {
             JsonNode body = json.readTree(requests.participant(participant));
             assertTrue(body.path("email").asString().matches("resident-\\d{4}@example\\.org"), body.toString());
             assertTrue(body.path("displayName").asString().matches("Demo resident \\d{4}"), body.toString());
@@ -261,41 +236,32 @@ class DemoNetworkTest {
     }
 
     @Test
-    void everySelfAssessmentIsByAConsentingAttendeeWhoHadJoinedBeforeAnsweringInThePast() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
-        Map<String, DemoNetwork.Participant> participants = network.participants().stream()
-                .collect(Collectors.toMap(DemoNetwork.Participant::key, p -> p));
-        Set<String> attendees = network.checkIns().stream().map(DemoNetwork.CheckIn::participantKey).collect(Collectors.toSet());
-
-        for (DemoNetwork.SelfAssessment assessment : network.selfAssessments()) {
-            DemoNetwork.Participant participant = participants.get(assessment.participantKey());
-            assertTrue(participant != null, "assessment by an unknown participant: " + assessment);
+    void everySelfAssessmentIsByAConsentingParticipantWhoHadJoinedBeforeAnsweringInThePast() {
+        Map<UUID, ParticipantProfile> participants = NETWORK.participants().stream()
+                .collect(Collectors.toMap(ParticipantProfile::participantId, p -> p));
+        for (SelfAssessment assessment : NETWORK.selfAssessments()) {
+            ParticipantProfile participant = participants.get(assessment.participantId());
             assertTrue(participant.researchConsent(), "assessment by a participant without consent: " + assessment);
-            assertTrue(attendees.contains(participant.key()), "assessment by a participant who attended nothing: " + assessment);
             assertTrue(participant.joinedAt().isBefore(assessment.answeredAt()), "answered before joining: " + assessment);
             assertTrue(assessment.answeredAt().isBefore(NOW), "answered in the future: " + assessment);
         }
-        Map<String, Long> perParticipant = network.selfAssessments().stream()
-                .collect(Collectors.groupingBy(DemoNetwork.SelfAssessment::participantKey, Collectors.counting()));
+        Map<UUID, Long> perParticipant = NETWORK.selfAssessments().stream()
+                .collect(Collectors.groupingBy(SelfAssessment::participantId, Collectors.counting()));
         assertTrue(perParticipant.values().stream().allMatch(count -> count >= 2 && count <= 4), perParticipant.toString());
-        long consentingAttendees = network.participants().stream()
-                .filter(p -> p.researchConsent() && attendees.contains(p.key())).count();
-        assertTrue(perParticipant.size() > consentingAttendees / 2,
-                perParticipant.size() + " of " + consentingAttendees + " consenting attendees answered");
-        Set<Integer> years = network.selfAssessments().stream()
+        assertTrue(perParticipant.size() > 150, perParticipant.size() + " participants answered");
+        Set<Integer> years = NETWORK.selfAssessments().stream()
                 .map(a -> a.answeredAt().atZone(ZoneOffset.UTC).getYear()).collect(Collectors.toSet());
         assertEquals(Set.of(2025, 2026), years);
     }
 
     @Test
     void everySelfAssessmentAnswersEveryItemOfTheInstrumentWithinItsScale() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
         DemoRequests.Instrument instrument = DemoRequests.Instrument.of(json.readTree(INSTRUMENT));
         Set<String> itemIds = instrument.items().stream().map(DemoRequests.InstrumentItem::id).collect(Collectors.toSet());
         assertEquals(21, itemIds.size());
-        assertFalse(network.selfAssessments().isEmpty());
-
-        for (DemoNetwork.SelfAssessment assessment : network.selfAssessments()) {
+        assertFalse(NETWORK.selfAssessments().isEmpty());
+        for (SelfAssessment assessment : NETWORK.selfAssessments()) {
+            assertTrue(instrument.unanswered(assessment).isEmpty());
             JsonNode body = json.readTree(requests.selfAssessment(assessment, instrument));
             assertEquals("1", body.path("instrumentVersion").asString());
             assertEquals(assessment.answeredAt(), Instant.parse(body.path("answeredAt").asString()));
@@ -308,18 +274,17 @@ class DemoNetworkTest {
 
     @Test
     void moreEngagedParticipantsTendToImproveButNotAllOfThem() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
         DemoRequests.Instrument instrument = DemoRequests.Instrument.of(json.readTree(INSTRUMENT));
-        Map<String, Long> attended = network.checkIns().stream().collect(Collectors.groupingBy(DemoNetwork.CheckIn::participantKey,
-                Collectors.mapping(DemoNetwork.CheckIn::eventKey, Collectors.collectingAndThen(Collectors.toSet(), set -> (long) set.size()))));
-        Map<String, List<Double>> indexes = new HashMap<>();
-        for (DemoNetwork.SelfAssessment assessment : network.selfAssessments().stream()
-                .sorted(java.util.Comparator.comparing(DemoNetwork.SelfAssessment::answeredAt)).toList()) {
+        Map<UUID, Long> attended = NETWORK.checkIns().stream().collect(Collectors.groupingBy(c -> c.data().participantId(),
+                Collectors.counting()));
+        Map<UUID, List<Double>> indexes = new HashMap<>();
+        for (SelfAssessment assessment : NETWORK.selfAssessments().stream()
+                .sorted(java.util.Comparator.comparing(SelfAssessment::answeredAt)).toList()) {
             JsonNode answers = json.readTree(requests.selfAssessment(assessment, instrument)).path("answers");
-            indexes.computeIfAbsent(assessment.participantKey(), key -> new ArrayList<>()).add(index(instrument, answers));
+            indexes.computeIfAbsent(assessment.participantId(), key -> new ArrayList<>()).add(index(instrument, answers));
         }
-        List<String> byEngagement = indexes.keySet().stream()
-                .sorted(java.util.Comparator.comparing((String key) -> attended.get(key)).thenComparing(key -> key)).toList();
+        List<UUID> byEngagement = indexes.keySet().stream()
+                .sorted(java.util.Comparator.comparing((UUID key) -> attended.getOrDefault(key, 0L)).thenComparing(key -> key)).toList();
         int quarter = byEngagement.size() / 4;
         double leastEngaged = meanChange(byEngagement.subList(0, quarter), indexes);
         double mostEngaged = meanChange(byEngagement.subList(byEngagement.size() - quarter, byEngagement.size()), indexes);
@@ -331,19 +296,20 @@ class DemoNetworkTest {
     }
 
     @Test
-    void everyCenterHasOneOrTwoModelCheckUpsAYearDriftingTowardsTheReference() {
-        DemoNetwork network = DemoNetwork.generate(42, NOW);
+    void everyCenterHasModelCheckUpsEachYearDriftingTowardsTheReference() {
+        List<Integer> reference = List.of(-2, -2, -2, -2, -2, -2, -2, -2, 0, -2);
         Map<Integer, List<Double>> distancesByYear = new HashMap<>();
-        for (DemoNetwork.Center center : network.centers()) {
+        for (var center : NETWORK.centers()) {
             for (int year : List.of(2025, 2026)) {
-                List<DemoNetwork.ModelCheckup> ofYear = network.modelCheckups().stream()
-                        .filter(c -> c.centerId().equals(center.id()) && c.assessedAt().atZone(ZoneOffset.UTC).getYear() == year)
-                        .toList();
-                assertTrue(ofYear.size() == 1 || ofYear.size() == 2, center.id() + " " + year + ": " + ofYear);
+                long ofYear = NETWORK.modelCheckups().stream()
+                        .filter(c -> c.data().centerId().equals(center.data().centerId())
+                                && c.data().assessedAt().atZone(ZoneOffset.UTC).getYear() == year)
+                        .count();
+                assertTrue(ofYear == 1 || ofYear == 2, center.data().centerId() + " " + year + ": " + ofYear);
             }
         }
-        for (DemoNetwork.ModelCheckup checkup : network.modelCheckups()) {
-            JsonNode body = json.readTree(requests.modelCheckup(checkup));
+        for (var envelope : NETWORK.modelCheckups()) {
+            JsonNode body = json.readTree(requests.modelCheckup(envelope.data()));
             assertEquals("CENTER", body.path("organizationType").asString());
             assertTrue(Set.of("SELF", "EXPERT").contains(body.path("assessorRole").asString()), body.toString());
             assertTrue(Instant.parse(body.path("assessedAt").asString()).isBefore(NOW), "check-up in the future: " + body);
@@ -352,9 +318,10 @@ class DemoNetworkTest {
             for (int s = 0; s < 10; s++) {
                 JsonNode position = body.path("positions").get(s);
                 assertTrue(position.isInt() && position.asInt() >= -3 && position.asInt() <= 3, "position outside -3..3: " + body);
-                distance += Math.abs(position.asInt() - DemoNetwork.MODEL_REFERENCE.get(s)) / 10.0;
+                distance += Math.abs(position.asInt() - reference.get(s)) / 10.0;
             }
-            distancesByYear.computeIfAbsent(checkup.assessedAt().atZone(ZoneOffset.UTC).getYear(), y -> new ArrayList<>()).add(distance);
+            distancesByYear.computeIfAbsent(envelope.data().assessedAt().atZone(ZoneOffset.UTC).getYear(), y -> new ArrayList<>())
+                    .add(distance);
         }
         double lastYear = distancesByYear.get(2025).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double thisYear = distancesByYear.get(2026).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
@@ -410,53 +377,68 @@ class DemoNetworkTest {
                 .average().orElseThrow();
     }
 
-    private static double meanChange(List<String> keys, Map<String, List<Double>> indexes) {
-        return keys.stream().mapToDouble(key -> indexes.get(key).getLast() - indexes.get(key).getFirst()).average().orElseThrow();
-    }
 
     private PlatformHttp.Response response(int status, String text) {
         return new PlatformHttp.Response(status, json.readTree(text), text);
     }
 
+    private static double meanChange(List<UUID> keys, Map<UUID, List<Double>> indexes) {
+        return keys.stream().mapToDouble(key -> indexes.get(key).getLast() - indexes.get(key).getFirst()).average().orElseThrow();
+    }
+
     private List<String> allBodies(DemoNetwork network) {
-        Map<String, String> participantIds = participantIdsFor(network);
-        Map<String, String> initiativeIds = new HashMap<>();
-        network.initiatives().forEach(initiative -> initiativeIds.put(initiative.key(), "initiative-" + initiative.key()));
-        Map<String, String> planIds = new HashMap<>();
-        network.passPlans().forEach(plan -> planIds.put(plan.key(), "plan-" + plan.key()));
+        Map<UUID, String> participantIds = participantIdsFor(network);
+        Map<UUID, String> initiativeIds = initiativeIdsFor(network);
+        Map<UUID, String> planIds = new HashMap<>();
+        network.passPlans().forEach(plan -> planIds.put(plan.planId(), "plan-" + plan.tier() + plan.centerId()));
         List<String> bodies = new ArrayList<>();
-        network.centers().forEach(center -> bodies.add(requests.center(center)));
+        network.centers().forEach(center -> bodies.add(requests.center(center.data())));
         network.participants().forEach(participant -> bodies.add(requests.participant(participant)));
         network.passPlans().forEach(plan -> bodies.add(requests.passPlan(plan)));
-        for (DemoNetwork.Pass pass : network.passes()) {
-            bodies.add(pass.participantKey() + " " + requests.passPurchase(pass, planIds));
-            if (pass.renewedAt() != null) {
-                bodies.add(requests.passRenewal(pass));
-            }
-            if (pass.cancelledAt() != null) {
-                bodies.add(requests.passCancellation(pass));
+        for (Envelope<? extends DomainEvent> envelope : network.passes()) {
+            switch (envelope.data()) {
+                case PassPurchased p -> bodies.add(participantIds.get(p.participantId()) + " " + requests.passPurchase(p, planIds));
+                case PassRenewed r -> bodies.add(requests.passRenewal(r));
+                case PassCancelled c -> bodies.add(requests.passCancellation(c));
+                default -> bodies.add(envelope.type());
             }
         }
-        network.initiatives().forEach(initiative -> bodies.add(requests.initiative(initiative, participantIds)));
-        network.events().forEach(event -> bodies.add(requests.event(event, participantIds, initiativeIds)));
-        requests.checkInBatches(network, participantIds, eventIdsFor(network)).forEach(batch -> bodies.add(batch.body()));
+        network.initiatives().forEach(initiative -> bodies.add(requests.initiative(initiative.data(), participantIds)));
+        network.events().forEach(event -> bodies.add(requests.event(event.data(), participantIds, initiativeIds)));
+        network.reschedules().forEach(moved -> bodies.add(requests.reschedule(moved.data())));
+        network.registrations().forEach(r -> bodies.add(requests.registration(r.data().participantId(), participantIds)));
+        requests.checkInBatches(network.checkIns(), participantIds, eventIdsFor(network)).forEach(batch -> bodies.add(batch.body()));
         DemoRequests.Instrument instrument = DemoRequests.Instrument.of(json.readTree(INSTRUMENT));
-        network.selfAssessments().forEach(a -> bodies.add(a.participantKey() + " " + requests.selfAssessment(a, instrument)));
-        network.modelCheckups().forEach(c -> bodies.add(c.centerId() + " " + requests.modelCheckup(c)));
+        network.selfAssessments().forEach(a -> bodies.add(participantIds.get(a.participantId()) + " "
+                + requests.selfAssessment(a, instrument)));
+        network.modelCheckups().forEach(c -> bodies.add(c.data().centerId() + " " + requests.modelCheckup(c.data())));
         return bodies;
     }
 
-    /** Stands in for the ids the events service assigns. */
-    private static Map<String, String> eventIdsFor(DemoNetwork network) {
-        Map<String, String> ids = new HashMap<>();
-        network.events().forEach(event -> ids.put(event.key(), UUID.nameUUIDFromBytes(event.key().getBytes()).toString()));
+    /** Stands in for the ids the events service assigns (by position, so that two seeds map alike). */
+    private static Map<UUID, String> eventIdsFor(DemoNetwork network) {
+        Map<UUID, String> ids = new HashMap<>();
+        List<Envelope<EventScheduled>> events = network.events();
+        for (int i = 0; i < events.size(); i++) {
+            ids.put(events.get(i).data().eventId(), UUID.nameUUIDFromBytes(("event " + i).getBytes()).toString());
+        }
+        return ids;
+    }
+
+    private static Map<UUID, String> initiativeIdsFor(DemoNetwork network) {
+        Map<UUID, String> ids = new HashMap<>();
+        List<Envelope<InitiativeLaunched>> initiatives = network.initiatives();
+        for (int i = 0; i < initiatives.size(); i++) {
+            ids.put(initiatives.get(i).data().initiativeId(), UUID.nameUUIDFromBytes(("initiative " + i).getBytes()).toString());
+        }
         return ids;
     }
 
     /** Stands in for the ids memberships assigns. */
-    private static Map<String, String> participantIdsFor(DemoNetwork network) {
-        Map<String, String> ids = new HashMap<>();
-        network.participants().forEach(p -> ids.put(p.key(), UUID.nameUUIDFromBytes(("participant " + p.key()).getBytes()).toString()));
+    private static Map<UUID, String> participantIdsFor(DemoNetwork network) {
+        Map<UUID, String> ids = new HashMap<>();
+        network.participants().forEach(p -> ids.put(p.participantId(),
+                UUID.nameUUIDFromBytes(("participant " + p.number()).getBytes()).toString()));
         return ids;
     }
 
