@@ -6,11 +6,16 @@ import java.util.UUID;
 
 import org.neighborhoodcapital.testsupport.ServiceProcess;
 import org.neighborhoodcapital.testsupport.TestInfrastructure;
+import org.neighborhoodcapital.testsupport.security.TestIssuer;
 
-/** Starts the services from their Boot jars, each in its own JVM, against the test broker and store. */
+/**
+ * Starts the services from their Boot jars, each in its own JVM, against the test broker and store and
+ * the in-process token issuer.
+ */
 final class Platform {
 
-    static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    /** Generous: on a loaded 2-core machine (other builds running) a service's start-up alone has taken over 90 s. */
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
 
     /** One isolated platform: its own databases and consumer groups on the shared broker and store. */
     static String newNamespace() {
@@ -35,6 +40,8 @@ final class Platform {
                 .property("spring.mongodb.uri", TestInfrastructure.mongoUri(namespace + "-" + name))
                 .property("spring.kafka.consumer.group-id", namespace + "-" + name)
                 .property("nc.reporting.refresh-debounce", "PT0.2S")
+                // the services validate bearer tokens against the in-process test issuer
+                .properties(TestIssuer.properties())
                 .env("NC_MEMBERSHIPS_PERSONAL_DATA_KEY", PERSONAL_DATA_KEY);
     }
 
