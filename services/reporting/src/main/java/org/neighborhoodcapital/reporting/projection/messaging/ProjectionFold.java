@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.neighborhoodcapital.contracts.DomainEvent;
 import org.neighborhoodcapital.contracts.Envelope;
 import org.neighborhoodcapital.platform.kafka.BatchFold;
+import org.neighborhoodcapital.reporting.live.ConsumedFacts;
 import org.neighborhoodcapital.reporting.projection.ProjectionsUpdated;
 import org.neighborhoodcapital.reporting.projection.domain.ProjectionChanges;
 import org.neighborhoodcapital.reporting.projection.persistence.ProjectionStore;
@@ -19,6 +20,7 @@ final class ProjectionFold implements BatchFold {
     private final ProjectionStore store;
     private final ApplicationEventPublisher publisher;
     private ProjectionChanges changes = new ProjectionChanges();
+    private java.util.List<Envelope<DomainEvent>> consumed = new java.util.ArrayList<>();
 
     ProjectionFold(ProjectionStore store, ApplicationEventPublisher publisher) {
         this.store = store;
@@ -28,11 +30,13 @@ final class ProjectionFold implements BatchFold {
     @Override
     public void add(ConsumerRecord<String, Envelope<DomainEvent>> record) {
         changes.apply(record.value().data());
+        consumed.add(record.value());
     }
 
     @Override
     public void flush() {
         if (changes.isEmpty()) {
+            announceConsumed();
             return;
         }
         ProjectionChanges written = changes;
@@ -46,5 +50,15 @@ final class ProjectionFold implements BatchFold {
                     written.initiatives().size(), written.centers().size(), (System.nanoTime() - started) / 1_000_000, version);
         }
         publisher.publishEvent(new ProjectionsUpdated(version, written.applied()));
+        announceConsumed();
+    }
+
+    /** The live streams see the batch's facts once they are written (listeners only queue, never block). */
+    private void announceConsumed() {
+        if (!consumed.isEmpty()) {
+            ConsumedFacts facts = new ConsumedFacts(consumed);
+            consumed = new java.util.ArrayList<>();
+            publisher.publishEvent(facts);
+        }
     }
 }

@@ -33,7 +33,8 @@ class ProjectionListener {
     @KafkaListener(
             id = LISTENER_ID,
             idIsGroup = false, // group: spring.kafka.consumer.group-id
-            topics = {Topics.EVENTS_CALENDAR, Topics.EVENTS_ATTENDANCE, Topics.EVENTS_INITIATIVES, Topics.MEMBERSHIPS_CENTERS,
+            // registrations only feed the live activity of the dashboard (the projections ignore them)
+            topics = {Topics.EVENTS_CALENDAR, Topics.EVENTS_REGISTRATIONS, Topics.EVENTS_ATTENDANCE, Topics.EVENTS_INITIATIVES, Topics.MEMBERSHIPS_CENTERS,
                     Topics.MEMBERSHIPS_PARTICIPANTS, Topics.MEMBERSHIPS_PASSES, Topics.MEMBERSHIPS_FUNNEL,
                     Topics.ASSESSMENTS_SUBJECTIVITY, Topics.ASSESSMENTS_MODEL_CHECKUPS},
             containerFactory = "batchListenerContainerFactory",
