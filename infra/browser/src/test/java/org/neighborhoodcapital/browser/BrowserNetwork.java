@@ -51,6 +51,7 @@ final class BrowserNetwork implements AutoCloseable {
                 .property("server.port", String.valueOf(issuerPort))
                 .property("nc.issuer.url", issuerUrl)
                 .property("nc.issuer.dashboard.redirect-uris", "http://127.0.0.1:" + reportingPort + "/login/oauth2/code/nc")
+                .property("nc.issuer.dashboard.post-logout-redirect-uris", "http://127.0.0.1:" + reportingPort + "/dashboard/signed-out.html")
                 .env("NC_ISSUER_DASHBOARD_SECRET", dashboardSecret)
                 // the users list from one property source (Boot does not merge a list across sources)
                 .env("NC_ISSUER_USERS_0_USERNAME", ADMIN)

@@ -226,15 +226,15 @@ class DashboardBrowserIT {
 
     @Test
     @Order(5)
-    void signingOutEndsTheDashboardSession() {
+    void signingOutEndsTheDashboardSessionAndComesBackFromTheIssuer() {
         browser.get(network.dashboardUrl() + "/dashboard/index.html?year=" + YEAR);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-loaded", "true"));
         assertThat(status(browser, "/api/dashboard/session")).isEqualTo(200);
         // the sign-out form posts the session's CSRF token
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signout button"))).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/dashboard/index.html")));
-        browser.get(network.dashboardUrl() + "/dashboard/signed-out.html");
+        // signed out at the issuer too, which sends the browser back to the dashboard's signed-out page
+        wait.until(ExpectedConditions.urlToBe(network.dashboardUrl() + "/dashboard/signed-out.html"));
         assertThat(status(browser, "/api/dashboard/session")).isEqualTo(401);
     }
 

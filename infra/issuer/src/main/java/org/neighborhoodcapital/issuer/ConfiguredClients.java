@@ -60,6 +60,7 @@ final class ConfiguredClients implements RegisteredClientRepository {
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                     .redirectUris(uris -> uris.addAll(dashboard.redirectUris()))
+                    .postLogoutRedirectUris(uris -> uris.addAll(dashboard.postLogoutRedirectUris()))
                     .scope(OidcScopes.OPENID)
                     .scope(OidcScopes.PROFILE)
                     .clientSettings(ClientSettings.builder()

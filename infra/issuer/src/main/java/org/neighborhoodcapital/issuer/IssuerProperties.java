@@ -39,12 +39,15 @@ public record IssuerProperties(
      * @param redirectUris where the dashboard receives the code (exact match; the dashboard builds it
      *                     from the host the browser used, so list each host name it is reached by)
      * @param requirePkce  whether the dashboard must send a PKCE code challenge
+     * @param postLogoutRedirectUris where the issuer may send the browser back after signing out
      */
     public record Dashboard(
             String secret,
             @DefaultValue({"http://127.0.0.1:8080/login/oauth2/code/nc", "http://localhost:8080/login/oauth2/code/nc"})
             List<String> redirectUris,
-            @DefaultValue("true") boolean requirePkce) {
+            @DefaultValue("true") boolean requirePkce,
+            @DefaultValue({"http://127.0.0.1:8080/dashboard/signed-out.html", "http://localhost:8080/dashboard/signed-out.html"})
+            List<String> postLogoutRedirectUris) {
     }
 
     /**

@@ -89,7 +89,8 @@ class StartupChecksTest {
 
     private static IssuerProperties properties(String toolsSecret, String dashboardSecret) {
         return new IssuerProperties(URI.create("http://127.0.0.1:9000"), false, null, toolsSecret, Duration.ofHours(1),
-                new IssuerProperties.Dashboard(dashboardSecret, List.of("http://127.0.0.1:8080/login/oauth2/code/nc"), true),
+                new IssuerProperties.Dashboard(dashboardSecret, List.of("http://127.0.0.1:8080/login/oauth2/code/nc"), true,
+                        List.of("http://127.0.0.1:8080/dashboard/signed-out.html")),
                 List.of());
     }
 }

@@ -104,9 +104,10 @@ class DashboardSecurityConfiguration {
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(pkce))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users.oidc()).userService(users.plain()))
                     .defaultSuccessUrl("/", false));
-            // Signs out at the issuer too (RP-initiated logout) when it announces an end_session_endpoint. No
-            // post_logout_redirect_uri is sent: the issuer refuses one its client registration does not list.
+            // Signs out at the issuer too (RP-initiated logout) when it announces an end_session_endpoint, and
+            // comes back to the signed-out page (the issuer lists it as the client's post-logout redirect URI).
             OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+            signedOut.setPostLogoutRedirectUri("{baseUrl}/dashboard/signed-out.html");
             signedOut.setDefaultTargetUrl("/dashboard/signed-out.html");
             http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut));
             log.info("Dashboard sign-in through the issuer of client registration '{}'", REGISTRATION_ID);
