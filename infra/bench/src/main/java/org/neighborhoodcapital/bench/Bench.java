@@ -983,7 +983,9 @@ public final class Bench {
         results.machine("JDK", System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version"));
         results.machine("OS", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         results.machine("services", String.join(",", services.urls().keySet()) + " (-Xmx512m each, C2 on)");
-        results.machine("store", "mongo-java-server H2 backend (infra/local LocalMongo)");
+        String backend = System.getenv().getOrDefault("NC_MONGO_BACKEND", "h2");
+        results.machine("store", "mongo-java-server " + ("memory".equals(backend) ? "memory" : "H2") + " backend (infra/local LocalMongo, -Xmx"
+                + System.getenv().getOrDefault("NC_MONGO_HEAP", "512m") + ")");
         results.machine("broker", "Kafka 4.1.2 KRaft single node (infra/local LocalKafka)");
         options.facts().forEach(results::machine);
         results.machine("load average at start", loadAverage());
