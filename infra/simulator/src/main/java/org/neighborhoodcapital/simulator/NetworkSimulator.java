@@ -336,22 +336,6 @@ public final class NetworkSimulator {
         return counts;
     }
 
-    /** Residents of the center who had joined by {@code epochSecond}. */
-    int residentsBy(int center, long epochSecond) {
-        long[] joined = d.residentJoined[center];
-        int low = 0;
-        int high = joined.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (joined[mid] <= epochSecond) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
     // ------------------------------------------------------------------------------------------ initiatives
 
     private void initiatives() {
@@ -391,7 +375,7 @@ public final class NetworkSimulator {
 
     /** Among the residents who had joined by then, one of the most engaged who leads fewer than two initiatives. */
     private int leaderFor(int center, long joinedBy, int[] leads, SplittableRandom random) {
-        int pool = residentsBy(center, joinedBy);
+        int pool = d.residentsBy(center, joinedBy);
         int best = -1;
         double bestKey = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < pool; k++) {
@@ -556,7 +540,7 @@ public final class NetworkSimulator {
             }
 
             // who may come: residents who joined before the start; as many as the format draws in that season
-            int pool = residentsBy(e.center, cancelled ? e.cancelledAt - 3600 : e.start - JOIN_LEAD_SECONDS);
+            int pool = d.residentsBy(e.center, cancelled ? e.cancelledAt - 3600 : e.start - JOIN_LEAD_SECONDS);
             e.maxAttendance = Math.min(e.capacity, (int) Math.floor(pool * MAX_ATTENDING_SHARE));
             e.maxRegistered = Math.min(e.capacity, (int) Math.floor(pool * MAX_REGISTERED_SHARE));
             boolean ticketed = e.priceMinor > 0 || format.format() == EventFormat.COURSE || format.format() == EventFormat.WORKSHOP;
@@ -602,7 +586,7 @@ public final class NetworkSimulator {
 
     /** The most engaged of three residents who had joined by then (the first resident when nobody had). */
     private int engagedResident(int center, long joinedBy, SplittableRandom random) {
-        int pool = residentsBy(center, joinedBy);
+        int pool = d.residentsBy(center, joinedBy);
         if (pool == 0) {
             return -1;
         }
@@ -680,7 +664,7 @@ public final class NetworkSimulator {
             e.capacity = 120;
             e.scheduledAt = untilInstant.getEpochSecond() - (20 + random.nextInt(10)) * 86_400L;
             e.cancelledAt = untilInstant.getEpochSecond() - 86_400L + random.nextInt(43_200);
-            int pool = residentsBy(e.center, e.cancelledAt - 3600);
+            int pool = d.residentsBy(e.center, e.cancelledAt - 3600);
             e.noShows = Math.min((int) Math.floor(pool * MAX_REGISTERED_SHARE), 12);
             drafts.add(e);
         }

@@ -167,6 +167,22 @@ public final class SimulatedNetwork {
         double[] rank;
         int[][] residents;
         long[][] residentJoined;
+
+        /** Residents of the center who had joined by {@code epochSecond} (each center's join times are sorted). */
+        int residentsBy(int center, long epochSecond) {
+            long[] joined = residentJoined[center];
+            int low = 0;
+            int high = joined.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (joined[mid] <= epochSecond) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
         /** Cumulative visiting weights of all participants (engagement, capped), for picking visitors. */
         double[] cumulativeWeight;
         List<InitiativeRow> initiatives;
@@ -534,7 +550,7 @@ public final class SimulatedNetwork {
         SplittableRandom random = NetworkSimulator.random(d.spec.seed(), "attendance", e);
         int center = t.center[e];
         long joinedBy = t.cancelledAt[e] != 0 ? t.cancelledAt[e] - 3600 : t.start[e] - NetworkSimulator.JOIN_LEAD_SECONDS;
-        int pool = residentsBy(center, joinedBy);
+        int pool = d.residentsBy(center, joinedBy);
 
         int wantVisitors = 0;
         for (int i = 0; i < k; i++) {
@@ -660,21 +676,6 @@ public final class SimulatedNetwork {
         }
         list.sort(java.util.Comparator.comparing(Envelope::time));
         return list;
-    }
-
-    private int residentsBy(int center, long epochSecond) {
-        long[] joined = d.residentJoined[center];
-        int low = 0;
-        int high = joined.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (joined[mid] <= epochSecond) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     private static boolean contains(int[] values, int size, int value) {
