@@ -42,6 +42,7 @@ public class ImpactReports {
     private static final Logger log = LoggerFactory.getLogger(ImpactReports.class);
 
     private final ImpactFactsReader reader;
+    private final MembershipSnapshots memberships;
     private final ProjectionStore versions;
     private final ReportingProperties properties;
     private final ImpactCalculator calculator;
@@ -49,10 +50,12 @@ public class ImpactReports {
     private final Clock clock;
     private final Map<Integer, ImpactView> cache;
     private final Map<Integer, Object> computeLocks = new ConcurrentHashMap<>();
+    private volatile LoadedEvents lastEvents;
 
-    public ImpactReports(ImpactFactsReader reader, ProjectionStore versions, ReportingProperties properties,
-                         MeterRegistry meters, ObjectProvider<Clock> clock) {
+    public ImpactReports(ImpactFactsReader reader, MembershipSnapshots memberships, ProjectionStore versions,
+                         ReportingProperties properties, MeterRegistry meters, ObjectProvider<Clock> clock) {
         this.reader = reader;
+        this.memberships = memberships;
         this.versions = versions;
         this.properties = properties;
         this.calculator = new ImpactCalculator(new ImpactRules(properties.returningMinMonths(), properties.selfSufficiencyThreshold()));
@@ -105,9 +108,9 @@ public class ImpactReports {
         long started = System.nanoTime();
         CenterZones zones = zones();
         TimeWindow window = zones.yearWindow(year);
-        List<EventFacts> events = reader.eventsStartingIn(window);
+        List<EventFacts> events = events(year, version, window);
         List<InitiativeFacts> initiatives = reader.initiativesLaunchedIn(window);
-        MembershipFacts membership = reader.membership();
+        MembershipFacts membership = memberships.current();
         ImpactReport report = calculator.compute(year, zones, events, initiatives, membership);
         ModelAlignment model = ModelAlignment.of(year, zones, reader.checkupsIn(window), properties.reference());
         long nanos = System.nanoTime() - started;
@@ -116,6 +119,23 @@ public class ImpactReports {
                 year, version, events.size(), initiatives.size(), membership.participants().size(), membership.passes().size(),
                 report.network().attendances(), nanos / 1_000_000);
         return new ImpactView(report, model, Benchmark.of(report, model), version, clock.instant());
+    }
+
+    /**
+     * The events of the year's window as of {@code version}; the impact report and the profile of the
+     * same year and version share one read (at a few million attendances, the largest read of both).
+     */
+    public List<EventFacts> events(int year, long version, TimeWindow window) {
+        LoadedEvents known = lastEvents;
+        if (known != null && known.year() == year && known.version() == version && known.window().equals(window)) {
+            return known.events();
+        }
+        List<EventFacts> events = reader.eventsStartingIn(window);
+        lastEvents = new LoadedEvents(year, version, window, events);
+        return events;
+    }
+
+    private record LoadedEvents(int year, long version, TimeWindow window, List<EventFacts> events) {
     }
 
     /** Registered zones win over configured ones; any other center uses the default zone. */

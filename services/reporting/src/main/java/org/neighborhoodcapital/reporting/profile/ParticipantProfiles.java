@@ -11,10 +11,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.neighborhoodcapital.reporting.ReportingProperties;
 import org.neighborhoodcapital.reporting.impact.ImpactReports;
+import org.neighborhoodcapital.reporting.impact.MembershipSnapshots;
 import org.neighborhoodcapital.reporting.impact.domain.CenterZones;
 import org.neighborhoodcapital.reporting.impact.domain.EventFacts;
 import org.neighborhoodcapital.reporting.impact.domain.MembershipFacts;
-import org.neighborhoodcapital.reporting.impact.persistence.ImpactFactsReader;
 import org.neighborhoodcapital.reporting.profile.domain.AssessmentFacts;
 import org.neighborhoodcapital.reporting.profile.domain.ParticipantProfile;
 import org.neighborhoodcapital.reporting.profile.domain.ProfileCalculator;
@@ -35,21 +35,21 @@ public class ParticipantProfiles {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantProfiles.class);
 
-    private final ImpactFactsReader facts;
     private final AssessmentReader assessments;
     private final ImpactReports impact;
+    private final MembershipSnapshots memberships;
     private final ProjectionStore versions;
     private final ProfileCalculator calculator;
     private final Timer computeTimer;
     private final Clock clock;
     private final Map<Integer, ProfileView> cache;
 
-    public ParticipantProfiles(ImpactFactsReader facts, AssessmentReader assessments, ImpactReports impact,
+    public ParticipantProfiles(AssessmentReader assessments, ImpactReports impact, MembershipSnapshots memberships,
                                ProjectionStore versions, ReportingProperties properties, MeterRegistry meters,
                                ObjectProvider<Clock> clock) {
-        this.facts = facts;
         this.assessments = assessments;
         this.impact = impact;
+        this.memberships = memberships;
         this.versions = versions;
         this.calculator = new ProfileCalculator(new Suppression(properties.suppressionK()));
         this.computeTimer = Timer.builder("nc.report.compute")
@@ -75,8 +75,8 @@ public class ParticipantProfiles {
         }
         long started = System.nanoTime();
         CenterZones zones = impact.zones();
-        List<EventFacts> events = facts.eventsStartingIn(zones.yearWindow(year));
-        MembershipFacts membership = facts.membership();
+        List<EventFacts> events = impact.events(year, version, zones.yearWindow(year));
+        MembershipFacts membership = memberships.current();
         List<AssessmentFacts> scored = assessments.all();
         ParticipantProfile profile = calculator.compute(year, zones, events, membership, scored);
         long nanos = System.nanoTime() - started;

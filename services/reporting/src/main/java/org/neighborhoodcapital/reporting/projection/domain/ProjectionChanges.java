@@ -46,6 +46,11 @@ public final class ProjectionChanges {
     private int ignored;
     private int attendeesAdded;
 
+    /** Whether the batch changes what memberships said: participants, passes, funnel steps or centers (budgets). */
+    public boolean touchesMembership() {
+        return !participants.isEmpty() || !passes.isEmpty() || !funnelSteps.isEmpty() || !centers.isEmpty();
+    }
+
     /**
      * Takes one fact into the batch.
      *

@@ -43,7 +43,7 @@ final class ProjectionFold implements BatchFold {
         changes = new ProjectionChanges();
         long started = System.nanoTime();
         store.write(written);
-        long version = store.bumpVersion();
+        long version = store.bumpVersion(written.touchesMembership());
         if (log.isDebugEnabled()) {
             log.debug("Projected {} facts ({} ignored, {} check-ins) as {} event, {} initiative, {} center upserts in {} ms; dataVersion={}",
                     written.applied(), written.ignored(), written.attendeesAdded(), written.events().size(),

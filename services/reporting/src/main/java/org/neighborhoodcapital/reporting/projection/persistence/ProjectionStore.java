@@ -67,6 +67,7 @@ import org.springframework.stereotype.Component;
 public class ProjectionStore {
 
     private static final String VERSION_ID = "projections";
+    private static final String MEMBERSHIP_VERSION = "membershipVersion";
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
@@ -97,7 +98,19 @@ public class ProjectionStore {
 
     /** Counts one more ingested batch and returns the new data version. */
     public long bumpVersion() {
-        Document state = collection(STATE).findOneAndUpdate(Filters.eq("_id", VERSION_ID), Updates.inc("version", 1L),
+        return bumpVersion(true);
+    }
+
+    /**
+     * Counts one more ingested batch and returns the new data version; the membership version counts
+     * only the batches that changed what memberships said (participants, passes, funnel steps, centers),
+     * so that the membership facts read for a report can be reused across a stream of check-ins.
+     */
+    public long bumpVersion(boolean membershipChanged) {
+        Bson increments = membershipChanged
+                ? Updates.combine(Updates.inc("version", 1L), Updates.inc(MEMBERSHIP_VERSION, 1L))
+                : Updates.inc("version", 1L);
+        Document state = collection(STATE).findOneAndUpdate(Filters.eq("_id", VERSION_ID), increments,
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return version(state);
     }
@@ -105,6 +118,12 @@ public class ProjectionStore {
     /** The data version: how many batches have been ingested so far (0 before the first). */
     public long currentVersion() {
         return version(collection(STATE).find(Filters.eq("_id", VERSION_ID)).first());
+    }
+
+    /** How many ingested batches changed the membership projections (0 before the first). */
+    public long currentMembershipVersion() {
+        Document state = collection(STATE).find(Filters.eq("_id", VERSION_ID)).first();
+        return state != null && state.get(MEMBERSHIP_VERSION) instanceof Number n ? n.longValue() : 0L;
     }
 
     private static long version(Document state) {

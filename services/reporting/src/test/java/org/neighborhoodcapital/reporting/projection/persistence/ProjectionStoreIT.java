@@ -272,4 +272,23 @@ class ProjectionStoreIT {
         assertThat(bumped).isEqualTo(before + 1);
         assertThat(store.currentVersion()).isEqualTo(bumped);
     }
+
+    @Test
+    void theMembershipVersionCountsOnlyBatchesThatChangeWhatMembershipsSaid() {
+        UUID participant = UUID.randomUUID();
+        ProjectionChanges checkIns = new ProjectionChanges();
+        checkIns.apply(new AttendanceRecorded(UUID.randomUUID(), "c1", participant, T1));
+        ProjectionChanges joins = new ProjectionChanges();
+        joins.apply(new ParticipantJoined(participant, "c1", T1, true));
+        long version = store.currentVersion();
+        long membershipVersion = store.currentMembershipVersion();
+
+        store.bumpVersion(checkIns.touchesMembership());
+        assertThat(store.currentVersion()).isEqualTo(version + 1);
+        assertThat(store.currentMembershipVersion()).as("check-ins alone").isEqualTo(membershipVersion);
+
+        store.bumpVersion(joins.touchesMembership());
+        assertThat(store.currentVersion()).isEqualTo(version + 2);
+        assertThat(store.currentMembershipVersion()).as("a participant joined").isEqualTo(membershipVersion + 1);
+    }
 }
