@@ -7,8 +7,8 @@ import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.neighborhoodcapital.embedded.EmbeddedStore;
 
 /**
  * A MongoDB-wire-compatible store (mongo-java-server) persisted in one H2 MVStore file, for
@@ -37,7 +37,7 @@ public final class LocalMongo {
         Files.createDirectories(dir);
         Path file = dir.resolve("neighborhood-capital.mv");
         boolean existing = Files.exists(file);
-        MongoBackend backend = inMemory ? new MemoryBackend() : new H2Backend(file.toString());
+        MongoBackend backend = inMemory ? EmbeddedStore.memoryBackend() : new H2Backend(file.toString());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(host, port);

@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.neighborhoodcapital.embedded.EmbeddedStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -169,7 +169,7 @@ public final class TestInfrastructure {
             uri = mongo.getConnectionString();
             log.info("Docker found: Testcontainers MongoDB {} at {} in {} ms", MONGO_IMAGE, uri, millisSince(started));
         } else {
-            MongoServer server = new MongoServer(new MemoryBackend());
+            MongoServer server = new MongoServer(EmbeddedStore.memoryBackend());
             try {
                 server.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
             } catch (UnknownHostException e) {
