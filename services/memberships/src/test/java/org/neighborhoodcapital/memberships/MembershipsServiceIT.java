@@ -614,6 +614,38 @@ class MembershipsServiceIT {
         }
 
         @Test
+        void aLeaderIsFoundAlsoThroughAnInitiativeStoredBeforeInitiativesListedTheirEvents() {
+            UUID leader = joinResident();
+            UUID initiative = UUID.randomUUID();
+            UUID e1 = UUID.randomUUID();
+            UUID e2 = UUID.randomUUID();
+            Published.send(scheduled(e1, "2025-04-02T18:00:00Z", Organizer.staff(), initiative));
+            Published.send(scheduled(e2, "2025-04-09T18:00:00Z", Organizer.staff(), initiative));
+            for (int i = 0; i < 5; i++) {
+                Published.send(attendance(i < 3 ? e1 : e2, joinResident(), "2025-04-0" + (i < 3 ? 2 : 9) + "T18:1" + i + ":00Z"));
+            }
+            Query ofInitiative = Query.query(Criteria.where("_id").is(initiative.toString()));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                    mongo.findOne(ofInitiative, Document.class, FunnelActivityRepository.INITIATIVES).getList("eventIds", String.class))
+                    .containsExactlyInAnyOrder(e1.toString(), e2.toString()));
+            // the initiative as an earlier version stored it: launched, led, no list of its events
+            mongo.updateFirst(ofInitiative, new org.springframework.data.mongodb.core.query.Update().unset("eventIds")
+                    .set("centerId", center).set("type", InitiativeType.SOCIAL_PROJECT.name()).set("leaderId", leader.toString())
+                    .set("launchedAt", java.util.Date.from(Instant.parse("2025-04-01T10:00:00Z"))), FunnelActivityRepository.INITIATIVES);
+            mongo.upsert(Query.query(Criteria.where("_id").is(leader.toString())),
+                    new org.springframework.data.mongodb.core.query.Update().addToSet("led", initiative.toString()),
+                    FunnelActivityRepository.ACTIVITY);
+
+            Published.send(attendance(UUID.randomUUID(), leader, "2025-04-20T18:00:00Z")); // makes the funnel look at the leader
+
+            List<FunnelStageChanged> steps = funnelOf(leader, 2);
+            assertThat(steps).hasSize(2);
+            assertThat(steps.get(1)).isEqualTo(new FunnelStageChanged(leader, center, FunnelStage.INITIATOR, FunnelStage.LEADER,
+                    "leads initiative " + initiative + ", whose events drew 5 distinct participants", false,
+                    Instant.parse("2025-04-09T18:14:00Z")));
+        }
+
+        @Test
         void organizingAnEventThatStartsLaterMakesAnInitiatorOnceItHasStarted() {
             UUID organizer = joinResident();
             UUID event = UUID.randomUUID();

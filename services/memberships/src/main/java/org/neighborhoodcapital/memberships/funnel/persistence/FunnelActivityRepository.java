@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ import org.springframework.stereotype.Repository;
  * funnel_activity    {_id: participantId, attended: [{eventId, checkedInAt}], organized: [eventId], led: [initiativeId]}
  * funnel_events      {_id: eventId, centerId, organizerId?, initiativeId?, revisions: [{revision, startsAt?, cancelled}],
  *                     attendees: [{participantId, checkedInAt}]}                  index: initiativeId
- * funnel_initiatives {_id: initiativeId, centerId, type, leaderId, launchedAt}
+ * funnel_initiatives {_id: initiativeId, centerId, type, leaderId, launchedAt, eventIds: [eventId]}
  * </pre>
  * Every write is an upsert with {@code $set} of immutable facts and {@code $addToSet}, in one
  * unordered bulk write per collection and batch.
@@ -55,6 +56,8 @@ public class FunnelActivityRepository implements SmartInitializingSingleton {
     public static final String INITIATIVES = "funnel_initiatives";
 
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    /** The ids of an initiative's events: its leader's reach is read by {@code _id}, not by a scan of every event. */
+    private static final String EVENT_IDS = "eventIds";
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoTemplate mongo;
@@ -72,7 +75,13 @@ public class FunnelActivityRepository implements SmartInitializingSingleton {
     /** Adds the batch's facts to the store: idempotent, any order. */
     public void record(ActivityBatch batch) {
         List<WriteModel<Document>> events = new ArrayList<>();
+        List<WriteModel<Document>> initiatives = new ArrayList<>();
         for (ActivityBatch.EventFacts facts : batch.events().values()) {
+            if (facts.scheduled() && facts.initiativeId() != null) {
+                // the initiative lists its events, so that a leader's reach is read by _id
+                initiatives.add(new UpdateOneModel<>(Filters.eq("_id", facts.initiativeId().toString()),
+                        Updates.addToSet(EVENT_IDS, facts.eventId().toString()), UPSERT));
+            }
             List<Bson> updates = new ArrayList<>();
             updates.add(Updates.set("centerId", facts.centerId()));
             if (facts.scheduled()) {
@@ -91,13 +100,13 @@ public class FunnelActivityRepository implements SmartInitializingSingleton {
             }
             events.add(new UpdateOneModel<>(Filters.eq("_id", facts.eventId().toString()), Updates.combine(updates), UPSERT));
         }
-        List<WriteModel<Document>> initiatives = new ArrayList<>();
         for (InitiativeLaunched i : batch.initiatives().values()) {
             initiatives.add(new UpdateOneModel<>(Filters.eq("_id", i.initiativeId().toString()), Updates.combine(
                     Updates.set("centerId", i.centerId()),
                     Updates.set("type", i.type().name()),
                     Updates.set("leaderId", i.leaderId().toString()),
-                    Updates.set("launchedAt", Date.from(i.launchedAt()))), UPSERT));
+                    Updates.set("launchedAt", Date.from(i.launchedAt())),
+                    Updates.addEachToSet(EVENT_IDS, List.of())), UPSERT));
         }
         List<WriteModel<Document>> activity = new ArrayList<>();
         batch.participants().forEach((participantId, facts) -> {
@@ -175,11 +184,35 @@ public class FunnelActivityRepository implements SmartInitializingSingleton {
         Map<UUID, List<KnownEvent>> eventsOfInitiative = new HashMap<>();
         Map<UUID, List<Attendance>> attendeesOfInitiative = new HashMap<>();
         if (!ledIds.isEmpty()) {
+            Set<String> listedEvents = new LinkedHashSet<>();
+            Set<String> unlisted = new LinkedHashSet<>();
             for (Document d : collection(INITIATIVES).find(Filters.in("_id", ledIds))) {
                 initiatives.put(UUID.fromString(d.getString("_id")), new LedInitiative(UUID.fromString(d.getString("_id")),
                         d.getDate("launchedAt").toInstant()));
+                List<String> eventIds = d.getList(EVENT_IDS, String.class);
+                if (eventIds == null) {
+                    unlisted.add(d.getString("_id"));
+                } else {
+                    listedEvents.addAll(eventIds);
+                }
             }
-            for (Document d : collection(EVENTS).find(Filters.in("initiativeId", ledIds))) {
+            List<Bson> eventsOfLed = new ArrayList<>(2);
+            if (!listedEvents.isEmpty()) {
+                eventsOfLed.add(Filters.in("_id", listedEvents));
+            }
+            if (!unlisted.isEmpty()) {
+                // initiatives recorded before they listed their events
+                eventsOfLed.add(Filters.in("initiativeId", unlisted));
+            }
+            Map<String, Document> eventDocuments = new LinkedHashMap<>();
+            for (Bson filter : eventsOfLed) {
+                for (Document d : collection(EVENTS).find(filter)) {
+                    if (ledIds.contains(d.getString("initiativeId"))) {
+                        eventDocuments.putIfAbsent(d.getString("_id"), d);
+                    }
+                }
+            }
+            for (Document d : eventDocuments.values()) {
                 KnownEvent event = knownEvent(d);
                 eventsOfInitiative.computeIfAbsent(event.initiativeId(), id -> new ArrayList<>()).add(event);
                 List<Attendance> attendees = attendeesOfInitiative.computeIfAbsent(event.initiativeId(), id -> new ArrayList<>());
