@@ -614,6 +614,24 @@ class MembershipsServiceIT {
         }
 
         @Test
+        void aLateCheckInDatedBeforeTheParticipantDateCorrectsItWhileLaterOnesChangeNothing() {
+            UUID participant = joinResident();
+            for (int day = 10; day <= 12; day++) {
+                Published.send(attendance(UUID.randomUUID(), participant, "2025-05-" + day + "T18:30:00Z"));
+            }
+            assertThat(funnelOf(participant, 1)).singleElement().extracting(FunnelStageChanged::changedAt)
+                    .isEqualTo(Instant.parse("2025-05-12T18:30:00Z"));
+
+            Published.send(attendance(UUID.randomUUID(), participant, "2025-05-20T18:30:00Z")); // after: moves nothing
+            Published.send(attendance(UUID.randomUUID(), participant, "2025-05-05T18:30:00Z")); // before: the third event came earlier
+
+            List<FunnelStageChanged> steps = funnelOf(participant, 2);
+            assertThat(steps).extracting(FunnelStageChanged::changedAt)
+                    .containsExactly(Instant.parse("2025-05-12T18:30:00Z"), Instant.parse("2025-05-11T18:30:00Z"));
+            assertThat(steps).extracting(FunnelStageChanged::to).containsOnly(FunnelStage.PARTICIPANT);
+        }
+
+        @Test
         void aLeaderIsFoundAlsoThroughAnInitiativeStoredBeforeInitiativesListedTheirEvents() {
             UUID leader = joinResident();
             UUID initiative = UUID.randomUUID();

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.neighborhoodcapital.contracts.Envelope;
@@ -64,6 +66,24 @@ public class Funnel {
         this.metrics = metrics;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /**
+     * Of these participants, each with the earliest check-in a batch brought, those the check-ins cannot
+     * move: already announced as PARTICIPANT no later than that check-in (see {@link FunnelActivity}).
+     */
+    public Set<UUID> unmovedByCheckInsFrom(Map<UUID, Instant> earliestCheckIn) {
+        if (earliestCheckIn.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> unmoved = new HashSet<>();
+        states.states(earliestCheckIn.keySet()).forEach((id, state) -> {
+            Instant participantSince = state.announcedSteps().get(FunnelStage.PARTICIPANT);
+            if (!state.erased() && participantSince != null && !earliestCheckIn.get(id).isBefore(participantSince)) {
+                unmoved.add(id);
+            }
+        });
+        return unmoved;
     }
 
     /**
