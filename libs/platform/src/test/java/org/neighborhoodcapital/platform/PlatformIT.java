@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -31,6 +32,7 @@ import org.neighborhoodcapital.platform.kafka.DeadLetterPublisher;
 import org.neighborhoodcapital.platform.kafka.PlatformHeaders;
 import org.neighborhoodcapital.platform.outbox.Outbox;
 import org.neighborhoodcapital.platform.outbox.OutboxCollection;
+import org.neighborhoodcapital.platform.outbox.OutboxKick;
 import org.neighborhoodcapital.platform.outbox.OutboxMessage;
 import org.neighborhoodcapital.platform.outbox.OutboxProperties;
 import org.neighborhoodcapital.platform.outbox.OutboxRelay;
@@ -43,6 +45,7 @@ import org.neighborhoodcapital.testsupport.security.TestTokens;
 import org.neighborhoodcapital.testsupport.RealInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -332,6 +335,139 @@ class PlatformIT {
                     .containsExactly(envelopes.get(0).id(), envelopes.get(2).id(), refused, envelopes.get(2).id());
         }
 
+        @Test
+        void hintedDocumentsArePublishedInArrayOrderWithoutASweep() {
+            String collection = "hinted_" + UUID.randomUUID().toString().substring(0, 8);
+            OutboxRelay relay = startedPastItsFirstSweep(collection, hourlySweeps(200_000), kafka);
+            OutboxKick kick = new OutboxKick(new StaticListableBeanFactory(Map.of("outboxRelay", relay)).getBeanProvider(OutboxRelay.class));
+            try {
+                Map<String, List<Envelope<DomainEvent>>> byDocument = new LinkedHashMap<>();
+                for (int d = 0; d < 3; d++) {
+                    String center = "center-" + UUID.randomUUID();
+                    byDocument.put(center, List.of(Attendances.anAttendanceAt(center), Attendances.anAttendanceAt(center),
+                            Attendances.anAttendanceAt(center)));
+                    insertPending(collection, center, byDocument.get(center));
+                }
+
+                kick.afterWrite(collection, byDocument.keySet());
+
+                for (var document : byDocument.entrySet()) {
+                    assertThat(publishedIds(document.getKey(), 3)).containsExactlyElementsOf(ids(document.getValue()));
+                    await().atMost(WAIT).untilAsserted(() -> assertSent(collection, document.getKey()));
+                }
+            } finally {
+                relay.stop();
+            }
+        }
+
+        @Test
+        void aPendingDocumentNobodyHintedWaitsForASweepWhichWakeUpOrPublishPendingRuns() {
+            String collection = "unhinted_" + UUID.randomUUID().toString().substring(0, 8);
+            OutboxRelay relay = startedPastItsFirstSweep(collection, hourlySweeps(200_000), kafka);
+            try {
+                String unhinted = "center-" + UUID.randomUUID();
+                Envelope<DomainEvent> waiting = Attendances.anAttendanceAt(unhinted);
+                insertPending(collection, unhinted, List.of(waiting));
+                for (int round = 0; round < 3; round++) {
+                    String hinted = "center-" + UUID.randomUUID();
+                    insertPending(collection, hinted, List.of(Attendances.anAttendanceAt(hinted)));
+                    relay.hint(collection, List.of(hinted));
+                    await().atMost(WAIT).untilAsserted(() -> assertSent(collection, hinted));
+                }
+                OutboxDocument afterThreeHintedRounds = mongo.findById(unhinted, OutboxDocument.class, collection);
+                assertThat(afterThreeHintedRounds.outbox()).extracting(OutboxMessage::id).containsExactly(waiting.id());
+                assertThat(afterThreeHintedRounds.outboxPending()).isTrue();
+
+                relay.wakeUp();
+                assertThat(publishedIds(unhinted, 1)).containsExactly(waiting.id());
+                await().atMost(WAIT).untilAsserted(() -> assertSent(collection, unhinted));
+
+                String another = "center-" + UUID.randomUUID();
+                insertPending(collection, another, List.of(Attendances.anAttendanceAt(another)));
+                assertThat(relay.publishPending()).isEqualTo(1);
+                assertSent(collection, another);
+            } finally {
+                relay.stop();
+            }
+        }
+
+        @Test
+        void aMessageAppendedWhileTheRelayPublishesAHintedDocumentIsNeitherLostNorHidden() {
+            String collection = "rehinted_" + UUID.randomUUID().toString().substring(0, 8);
+            String center = "center-" + UUID.randomUUID();
+            Envelope<DomainEvent> first = Attendances.anAttendanceAt(center);
+            Envelope<DomainEvent> appended = Attendances.anAttendanceAt(center);
+            AtomicBoolean appendedOnce = new AtomicBoolean();
+            AtomicReference<OutboxDocument> asTheNextRoundFoundIt = new AtomicReference<>();
+            AtomicReference<OutboxRelay> relayOfTheWriter = new AtomicReference<>();
+            OutboxRelay relay = startedPastItsFirstSweep(collection, hourlySweeps(200_000), templateThatFirst(record -> {
+                if (center.equals(record.key())) {
+                    if (appendedOnce.compareAndSet(false, true)) {
+                        // a writer appends while the round publishes, and names its document, as writers do
+                        mongo.updateFirst(Query.query(Criteria.where("_id").is(center)), Outbox.append(new Update(), appended),
+                                OutboxDocument.class, collection);
+                        relayOfTheWriter.get().hint(collection, List.of(center));
+                    } else {
+                        asTheNextRoundFoundIt.compareAndSet(null, mongo.findById(center, OutboxDocument.class, collection));
+                    }
+                }
+                return null;
+            }));
+            relayOfTheWriter.set(relay);
+            try {
+                insertPending(collection, center, List.of(first));
+
+                relay.hint(collection, List.of(center));
+
+                assertThat(publishedIds(center, 2)).containsExactly(first.id(), appended.id());
+                await().atMost(WAIT).untilAsserted(() -> assertSent(collection, center));
+                assertThat(asTheNextRoundFoundIt.get().outbox()).extracting(OutboxMessage::id).containsExactly(appended.id());
+                assertThat(asTheNextRoundFoundIt.get().outboxPending()).isTrue();
+            } finally {
+                relay.stop();
+            }
+        }
+
+        @Test
+        void hintsBeyondTheBoundAreDroppedForASweepThatPublishesEverything() {
+            String collection = "overflow_" + UUID.randomUUID().toString().substring(0, 8);
+            OutboxRelay relay = startedPastItsFirstSweep(collection, hourlySweeps(2), kafka);
+            try {
+                Map<String, Envelope<DomainEvent>> byDocument = new LinkedHashMap<>();
+                for (int d = 0; d < 4; d++) {
+                    String center = "center-" + UUID.randomUUID();
+                    byDocument.put(center, Attendances.anAttendanceAt(center));
+                    insertPending(collection, center, List.of(byDocument.get(center)));
+                }
+                List<String> hinted = List.copyOf(byDocument.keySet()).subList(0, 3);
+
+                relay.hint(collection, hinted);
+
+                for (var document : byDocument.entrySet()) {
+                    assertThat(publishedIds(document.getKey(), 1)).as("the fourth document was never hinted")
+                            .containsExactly(document.getValue().id());
+                    await().atMost(WAIT).untilAsserted(() -> assertSent(collection, document.getKey()));
+                }
+            } finally {
+                relay.stop();
+            }
+        }
+
+        /**
+         * A started relay over {@code collection} whose first sweep is over: it published a document that
+         * only a sweep could find, so later documents are found by a sweep only when one is asked for.
+         */
+        private OutboxRelay startedPastItsFirstSweep(String collection, OutboxProperties properties,
+                KafkaTemplate<Object, Object> template) {
+            String sentinel = "sentinel-" + UUID.randomUUID();
+            insertPending(collection, sentinel, List.of(Attendances.anAttendanceAt(sentinel)));
+            OutboxRelay relay = new OutboxRelay(mongo, template, List.of(new OutboxCollection(collection)), properties,
+                    new SimpleMeterRegistry());
+            relay.start();
+            await().atMost(WAIT).untilAsserted(() -> assertSent(collection, sentinel));
+            return relay;
+        }
+
         /** A template that runs {@code beforeSend} first and fails the send with what it returns, if anything. */
         private KafkaTemplate<Object, Object> templateThatFirst(
                 Function<ProducerRecord<Object, Object>, RuntimeException> beforeSend) {
@@ -350,7 +486,14 @@ class PlatformIT {
         }
 
         private OutboxProperties properties(boolean enabled) {
-            return new OutboxProperties(enabled, 1000, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(10));
+            return new OutboxProperties(enabled, 1000, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(10),
+                    Duration.ofSeconds(2), 200_000);
+        }
+
+        /** Sweeps only when asked for (start, wake-up, failure, overflow): an hour is longer than any test. */
+        private OutboxProperties hourlySweeps(int maxHintedIds) {
+            return new OutboxProperties(true, 1000, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(10),
+                    Duration.ofHours(1), maxHintedIds);
         }
 
         private void insertPending(String collection, String id, List<Envelope<DomainEvent>> envelopes) {

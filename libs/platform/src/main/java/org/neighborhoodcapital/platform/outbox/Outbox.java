@@ -11,13 +11,16 @@ import org.springframework.data.mongodb.core.query.Update;
  * pending records in an array field {@value #FIELD} and a flag {@value #PENDING}. The same
  * {@code insert}/{@code update} that changes the document appends to the array, so the change and
  * its record are committed together. {@link OutboxRelay} publishes them in array order and then
- * pulls them out. Collections that hold such documents are declared as {@link OutboxCollection} beans.
+ * pulls them out. It finds the documents either by their ids, which the writer hands over after the write
+ * ({@link OutboxKick#afterWrite(String, java.util.Collection)}, read by {@code _id} alone), or by a sweep
+ * over the flag ({@link OutboxKick#afterWrite()}, at start, and every {@code nc.outbox.sweep-interval}).
+ * Collections that hold such documents are declared as {@link OutboxCollection} beans.
  */
 public final class Outbox {
 
     /** Array of {@link OutboxMessage} in the document. */
     public static final String FIELD = "outbox";
-    /** true while {@value #FIELD} is not empty; indexed, so the relay finds work cheaply. */
+    /** true while {@value #FIELD} is not empty; indexed, so the relay's sweep finds work cheaply on MongoDB. */
     public static final String PENDING = "outboxPending";
 
     /** Adds the records to an update of an existing document (same write as the change itself). */

@@ -1,5 +1,5 @@
 package org.neighborhoodcapital.platform.outbox;
 
-/** Declares a MongoDB collection whose documents may carry outbox records; the relay scans each one. */
+/** Declares a MongoDB collection whose documents may carry outbox records; the relay publishes from each one. */
 public record OutboxCollection(String name) {
 }

@@ -65,7 +65,7 @@ public class Calendar {
             throw DomainException.unprocessable(unknown);
         }
         events.insert(event, Announcements.of(change.facts(), now));
-        outbox.afterWrite();
+        outbox.afterWrite(EventRepository.COLLECTION, List.of(event.eventId().toString()));
         log.info("Event {} scheduled at center {} ({}, {} places)", event.eventId(), event.centerId(), event.format(), event.capacity());
         return event;
     }
@@ -129,7 +129,7 @@ public class Calendar {
                 return outcome;
             }
             if (events.update(change.event(), current.version(), Announcements.of(change.facts(), now))) {
-                outbox.afterWrite();
+                outbox.afterWrite(EventRepository.COLLECTION, List.of(eventId.toString()));
                 log.info("Event {} at center {}: {}", eventId, centerId, names(change));
                 return outcome;
             }

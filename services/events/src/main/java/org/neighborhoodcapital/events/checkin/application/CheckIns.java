@@ -68,7 +68,8 @@ public class CheckIns {
         Instant now = clock.instant();
         int accepted = repository.insertNew(centerId, distinct, announcements, now);
         if (accepted > 0) {
-            outbox.afterWrite();
+            // check-ins are insert-only: naming them spares the relay a sweep of a collection that only grows
+            outbox.afterWrite(CheckInRepository.COLLECTION, distinct.stream().map(CheckIn::key).toList());
         }
         CheckInCounts counts = new CheckInCounts(batch.received(), accepted, batch.received() - accepted);
         metrics.accepted(centerId, counts.accepted());

@@ -42,7 +42,7 @@ public class Initiatives {
             throw DomainException.unprocessable("leaderId", "no participant " + leaderId);
         }
         repository.insert(initiative, Announcements.of(initiative.launched(), now), now);
-        outbox.afterWrite();
+        outbox.afterWrite(InitiativeRepository.COLLECTION, List.of(initiative.initiativeId().toString()));
         log.info("Initiative {} launched at center {} ({})", initiative.initiativeId(), centerId, type);
         return initiative;
     }
