@@ -11,7 +11,7 @@ import de.bwaldvogel.mongo.bson.Document;
 /**
  * The {@code _id} index of the memory backend, used as a real MongoDB uses it: for every filter that
  * pins {@code _id} to a value or to an {@code $in} list, also when the filter has further conditions
- * ({@code {_id: x, stage: "NEIGHBOR"}}, {@code {_id: {$in: […]}, outbox: {$size: 0}}}). mongo-java-server
+ * ({@code {_id: x, stage: "NEIGHBOR"}}, {@code {$and: [{_id: {$in: […]}}, {outbox: {$size: 0}}]}}). mongo-java-server
  * itself takes an index only when the filter's fields are exactly the index's, and scans the whole
  * collection for any other filter: a compare-and-set update on one document of a million-document
  * collection then reads a million documents. Here the index yields the candidates and the collection
@@ -31,18 +31,37 @@ final class IdAnchoredUniqueIndex extends MemoryUniqueIndex {
 
     @Override
     public synchronized boolean canHandle(Document query) {
-        if (super.canHandle(query)) {
-            return true;
-        }
-        return query.size() > 1 && pinsId(query.get(ID));
+        return super.canHandle(query) || idCondition(query) != null;
     }
 
     @Override
     public synchronized Iterable<Integer> getPositions(Document query) {
-        if (query.size() > 1 && pinsId(query.get(ID))) {
-            return super.getPositions(new Document(ID, query.get(ID)));
+        if (super.canHandle(query)) {
+            return super.getPositions(query);
         }
-        return super.getPositions(query);
+        return super.getPositions(new Document(ID, idCondition(query)));
+    }
+
+    /**
+     * The condition that pins {@code _id} in a filter with further conditions, at its top level or
+     * inside a top-level {@code $and} (the Java driver's {@code Filters.and} renders one); null if none.
+     */
+    static Object idCondition(Document query) {
+        Object own = query.get(ID);
+        if (own != null) {
+            return query.size() > 1 && pinsId(own) ? own : null;
+        }
+        if (query.get("$and") instanceof Collection<?> all) {
+            for (Object part : all) {
+                if (part instanceof Document condition) {
+                    Object pinned = condition.size() == 1 ? (pinsId(condition.get(ID)) ? condition.get(ID) : null) : idCondition(condition);
+                    if (pinned != null) {
+                        return pinned;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A plain (non-document) value, or exactly {@code {$in: [plain values]}}. */

@@ -84,6 +84,12 @@ class EmbeddedStoreTest {
         assertThat(index.getPositions(pinned)).containsExactly(3);
         assertThat(index.canHandle(pinnedByIn)).isTrue();
         assertThat(index.getPositions(pinnedByIn)).containsExactlyInAnyOrder(1, 4);
+        de.bwaldvogel.mongo.bson.Document pinnedInAnd = query("$and", List.of(query("_id", query("$in", List.of("d0", "d2"))),
+                query("$or", List.of(query("outbox", query("$size", 0)), query("outbox", query("$exists", false))))));
+        assertThat(index.canHandle(pinnedInAnd)).as("as Filters.and renders it").isTrue();
+        assertThat(index.getPositions(pinnedInAnd)).containsExactlyInAnyOrder(0, 2);
+        assertThat(index.canHandle(query("$and", List.of(query("stage", "odd"), query("outbox", query("$size", 0))))))
+                .as("an $and without _id: a scan").isFalse();
         assertThat(index.canHandle(query("stage", "odd"))).as("no _id: a scan").isFalse();
         assertThat(index.canHandle(query("_id", query("$gt", "d1")).append("stage", "odd"))).as("a range: a scan").isFalse();
         assertThat(index.canHandle(query("_id", "d3"))).as("mongo-java-server's own case").isTrue();
