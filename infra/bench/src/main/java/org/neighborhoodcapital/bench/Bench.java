@@ -193,7 +193,7 @@ public final class Bench {
     // ------------------------------------------------------------------ (a) raw Kafka
 
     private void rawKafka(String step) throws Exception {
-        long records = options.quick() ? 500_000 : 5_000_000;
+        long records = options.quick() ? 500_000 : 2_000_000;
         String topic = "bench.raw.v1";
         kafka.deleteTopic(topic);
         kafka.createTopic(topic, 3);
@@ -268,7 +268,7 @@ public final class Bench {
         long publishedAt = System.nanoTime();
         String note = network.describe();
         try {
-            long caughtUp = awaitReporting(Duration.ofSeconds(options.quick() ? 60 : 120), "[0]");
+            long caughtUp = awaitReporting(Duration.ofSeconds(options.quick() ? 60 : 90), "[0]");
             note += String.format("; reporting took them in %.1f s after the last was published", seconds(caughtUp - publishedAt));
         } catch (TimeoutException e) {
             note += "; reporting had not taken them all in before (b): " + e.getMessage();
@@ -494,10 +494,13 @@ public final class Bench {
     private void httpIngest(String step) throws Exception {
         String center = "bench-http";
         int participants = 5_000;
-        int perBatch = 5_000;
-        int events = options.quick() ? 10 : 100;
+        // neighborhood-sized events: each NDJSON batch holds 5,000 check-ins at 50 events of 100 people
+        int perEvent = 100;
+        int eventsPerBatch = 50;
+        int perBatch = perEvent * eventsPerBatch;
+        int events = options.quick() ? 500 : 2_000;
         int clients = 4;
-        long total = (long) events * perBatch;
+        long total = (long) events * perEvent;
         Instant startsAt = Instant.parse(HTTP_YEAR + "-06-01T10:00:00Z");
         List<java.util.UUID> people = new ArrayList<>(participants);
         try (KafkaProducer<String, byte[]> producer = kafka.producer("bench-http-setup")) {
@@ -519,36 +522,50 @@ public final class Bench {
         Map<TopicPartition, Long> participantEnds = kafka.endOffsets(kafka.partitions(List.of(Topics.MEMBERSHIPS_PARTICIPANTS)));
         kafka.awaitCaughtUp(EVENTS_GROUP, participantEnds, Duration.ofSeconds(60), 100,
                 lag -> say("[c] events is %,d participants behind", lag));
-        say("[c] %,d participants known to events; scheduling %d events over HTTP", participants, events);
-        List<String> eventIds = new ArrayList<>();
-        for (int e = 0; e < events; e++) {
-            Instant start = startsAt.plus(Duration.ofHours(e));
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("title", "Bench HTTP " + e);
-            body.put("format", "MEETING");
-            body.put("startsAt", start.toString());
-            body.put("endsAt", start.plus(Duration.ofMinutes(50)).toString());
-            body.put("capacity", 10_000);
-            body.put("organizer", Map.of("kind", "STAFF"));
-            body.put("priceMinor", 0);
-            body.put("currency", "EUR");
-            JsonNode created = services.postJson("events", "/api/centers/" + center + "/events", body);
-            eventIds.add(created.path("eventId").asString());
+        say("[c] %,d participants known to events; scheduling %,d events over HTTP from %d clients", participants, events, clients);
+        long schedulingStarted = System.nanoTime();
+        String[] eventIds = new String[events];
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> scheduled = new ArrayList<>();
+            for (int e = 0; e < events; e++) {
+                int index = e;
+                scheduled.add(pool.submit(() -> {
+                    Instant start = startsAt.plus(Duration.ofHours(index));
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("title", "Bench HTTP " + index);
+                    body.put("format", "MEETING");
+                    body.put("startsAt", start.toString());
+                    body.put("endsAt", start.plus(Duration.ofMinutes(50)).toString());
+                    body.put("capacity", perEvent);
+                    body.put("organizer", Map.of("kind", "STAFF"));
+                    body.put("priceMinor", 0);
+                    body.put("currency", "EUR");
+                    eventIds[index] = services.postJson("events", "/api/centers/" + center + "/events", body).path("eventId").asString();
+                    return null;
+                }));
+            }
+            for (Future<?> f : scheduled) {
+                f.get();
+            }
         }
+        say("[c] scheduled %,d events in %.1f s", events, seconds(System.nanoTime() - schedulingStarted));
         List<byte[]> batches = new ArrayList<>();
-        for (int e = 0; e < events; e++) {
-            String checkedInAt = startsAt.plus(Duration.ofHours(e)).plus(Duration.ofMinutes(5)).toString();
+        for (int first = 0; first < events; first += eventsPerBatch) {
             StringBuilder ndjson = new StringBuilder(perBatch * 130);
-            for (int p = 0; p < perBatch; p++) {
-                ndjson.append("{\"eventId\":\"").append(eventIds.get(e)).append("\",\"participantId\":\"").append(people.get(p % participants))
-                        .append("\",\"checkedInAt\":\"").append(checkedInAt).append("\"}\n");
+            for (int e = first; e < Math.min(events, first + eventsPerBatch); e++) {
+                String checkedInAt = startsAt.plus(Duration.ofHours(e)).plus(Duration.ofMinutes(5)).toString();
+                for (int p = 0; p < perEvent; p++) {
+                    ndjson.append("{\"eventId\":\"").append(eventIds[e]).append("\",\"participantId\":\"")
+                            .append(people.get((e * perEvent + p) % participants))
+                            .append("\",\"checkedInAt\":\"").append(checkedInAt).append("\"}\n");
+                }
             }
             batches.add(ndjson.toString().getBytes(StandardCharsets.UTF_8));
         }
         long reportBefore = services.attendances(HTTP_YEAR);
         Profiler profiler = new Profiler(options, services, this::say);
         if (options.profile()) {
-            profiler.start("c", "events", "mongo");
+            profiler.start("c", "events", "reporting", "mongo");
         }
         say("[c] posting %,d check-ins as %d NDJSON batches of %,d from %d clients", total, batches.size(), perBatch, clients);
         AtomicLong accepted = new AtomicLong();
@@ -556,7 +573,7 @@ public final class Bench {
         AtomicLong postedBatches = new AtomicLong();
         long t0 = System.nanoTime();
         // no new batch after this: on a slow store the run must still end (what was sent is measured)
-        long stopPosting = t0 + Duration.ofSeconds(options.quick() ? 30 : 90).toNanos();
+        long stopPosting = t0 + Duration.ofSeconds(options.quick() ? 30 : 60).toNanos();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<?>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
@@ -583,7 +600,7 @@ public final class Bench {
         say("[c] all batches answered in %.1f s (%,.0f check-ins/s, %,d accepted); waiting for the report", seconds(posted - t0),
                 httpRate, accepted.get());
         long expected = reportBefore + accepted.get();
-        Duration cap = Duration.ofSeconds(options.quick() ? 30 : 90);
+        Duration cap = Duration.ofSeconds(options.quick() ? 30 : 60);
         long deadline = posted + cap.toNanos();
         long seen = reportBefore;
         long lastSay = System.nanoTime();
@@ -870,7 +887,7 @@ public final class Bench {
     private void rebuild(String step) throws Exception {
         Rebuild rebuild = new Rebuild(options, services, kafka, this::say);
         List<String> topics = reportingTopics();
-        Rebuild.Outcome outcome = rebuild.run(topics, Duration.ofSeconds(options.quick() ? 45 : 150));
+        Rebuild.Outcome outcome = rebuild.run(topics, Duration.ofSeconds(options.quick() ? 45 : 120));
         String note = String.format("%,d records of %d topics into a fresh database and consumer group; steady rate from the "
                         + "first commit, %.1f s; %.1f s from the restart incl. JVM start (%,.0f rec/s)%s",
                 outcome.records(), topics.size(), outcome.steadySeconds(), outcome.wallSeconds(),
