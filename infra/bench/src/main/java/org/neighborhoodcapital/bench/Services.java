@@ -83,7 +83,16 @@ final class Services {
     }
 
     String getText(String service, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(request(service, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return getText(service, path, null);
+    }
+
+    /** GET with a {@code Cache-Control} request header (none when null). */
+    String getText(String service, String path, String cacheControl) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(service, path).GET();
+        if (cacheControl != null) {
+            builder.header("Cache-Control", cacheControl);
+        }
+        HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
         check(service + " GET " + path, response);
         return response.body();
     }

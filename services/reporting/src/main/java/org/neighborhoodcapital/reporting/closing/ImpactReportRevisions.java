@@ -1,6 +1,7 @@
 package org.neighborhoodcapital.reporting.closing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,20 +105,25 @@ public class ImpactReportRevisions {
      * else the latest revision.
      */
     public ObjectNode view(int year, Integer revision, boolean live) {
+        return view(year, revision, live, Duration.ZERO);
+    }
+
+    /** As {@link #view(int, Integer, boolean)}, accepting live figures computed at most {@code maxStale} ago. */
+    public ObjectNode view(int year, Integer revision, boolean live, Duration maxStale) {
         Optional<ReportRevision> latest = store.latest(year);
         if (revision != null) {
             ReportRevision found = store.find(year, revision).orElseThrow(() -> ProblemException.notFound("revision",
                     "year " + year + " has no revision " + revision
                             + (latest.isPresent() ? " (latest is " + latest.get().revision() + ")" : " (never closed)")));
-            return closed(found, latest.orElseThrow());
+            return closed(found, latest.orElseThrow(), maxStale);
         }
         if (live || latest.isEmpty()) {
-            return live(year, latest);
+            return live(year, latest, maxStale);
         }
-        return closed(latest.get(), latest.get());
+        return closed(latest.get(), latest.get(), maxStale);
     }
 
-    private ObjectNode closed(ReportRevision revision, ReportRevision latest) {
+    private ObjectNode closed(ReportRevision revision, ReportRevision latest, Duration maxStale) {
         ObjectNode body = json.createObjectNode();
         body.put("year", revision.year());
         body.put("status", "closed");
@@ -127,7 +133,7 @@ public class ImpactReportRevisions {
         body.put("closedAt", revision.closedAt().toString());
         body.put("generatedAt", revision.generatedAt().toString());
         body.put("dataVersion", revision.dataVersion());
-        ImpactView live = reports.report(revision.year());
+        ImpactView live = reports.report(revision.year(), maxStale);
         body.set("lateArrivals", lateArrivals(latest, figures(live)));
         JsonNode figures = json.readTree(revision.figures());
         figures.properties().forEach(e -> {
@@ -138,8 +144,8 @@ public class ImpactReportRevisions {
         return body;
     }
 
-    private ObjectNode live(int year, Optional<ReportRevision> latest) {
-        ImpactView view = reports.report(year);
+    private ObjectNode live(int year, Optional<ReportRevision> latest, Duration maxStale) {
+        ImpactView view = reports.report(year, maxStale);
         ObjectNode report = json.valueToTree(ImpactReportResponse.of(view));
         ObjectNode body = json.createObjectNode();
         body.put("year", year);

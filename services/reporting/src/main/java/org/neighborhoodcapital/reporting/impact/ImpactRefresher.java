@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Recomputes the cached reports {@code refreshDebounce} after the last ingested batch, and at the
- * latest {@code refreshMaxDelay} after the first batch of a burst, so a long stream still refreshes.
+ * latest {@code refreshMaxDelay} after the first batch of a burst, so a long stream still refreshes;
+ * but after a refresh that took t, not sooner than 3t later, so that a year of millions of check-ins
+ * (seconds per recomputation) does not keep a core busy during a long stream that nobody reads.
  */
 @Component
 class ImpactRefresher implements DisposableBean {
@@ -30,8 +32,12 @@ class ImpactRefresher implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    /** After a refresh that took t, the next one starts no sooner than this many t later. */
+    private static final long QUIET_FACTOR = 3;
+
     private ScheduledFuture<?> pending;
     private long burstStartedNanos;
+    private long quietUntilNanos;
 
     ImpactRefresher(ImpactReports reports, ReportingProperties properties) {
         this.reports = reports;
@@ -48,6 +54,7 @@ class ImpactRefresher implements DisposableBean {
             pending.cancel(false);
         }
         long delay = Math.min(debounceNanos, Math.max(0, burstStartedNanos + maxDelayNanos - now));
+        delay = Math.max(delay, quietUntilNanos - now);
         pending = executor.schedule(this::refresh, delay, TimeUnit.NANOSECONDS);
     }
 
@@ -55,10 +62,16 @@ class ImpactRefresher implements DisposableBean {
         synchronized (this) {
             pending = null;
         }
+        long started = System.nanoTime();
         try {
             reports.refreshCachedYears();
         } catch (RuntimeException e) {
             log.warn("Refreshing the cached impact reports failed; the next request computes them: {}", e.toString());
+        }
+        long finished = System.nanoTime();
+        synchronized (this) {
+            // at most a quarter of the time recomputing: a year of millions of check-ins takes seconds
+            quietUntilNanos = finished + QUIET_FACTOR * (finished - started);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.neighborhoodcapital.reporting.impact;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,6 +52,7 @@ public class ImpactReports {
     private final Map<Integer, ImpactView> cache;
     private final Map<Integer, Object> computeLocks = new ConcurrentHashMap<>();
     private volatile LoadedEvents lastEvents;
+    private final BackgroundRefresh background = new BackgroundRefresh("impact-report-refresh");
 
     public ImpactReports(ImpactFactsReader reader, MembershipSnapshots memberships, ProjectionStore versions,
                          ReportingProperties properties, MeterRegistry meters, ObjectProvider<Clock> clock) {
@@ -75,9 +77,22 @@ public class ImpactReports {
 
     /** The report of {@code year} reflecting at least every batch ingested before this call. */
     public ImpactView report(int year) {
+        return report(year, Duration.ZERO);
+    }
+
+    /**
+     * The report of {@code year}: the cached one if it reflects every batch ingested so far, or if it
+     * was computed at most {@code maxStale} ago (then a recomputation starts in the background, one per
+     * year at a time); otherwise computed now, reflecting at least every batch ingested before this call.
+     */
+    public ImpactView report(int year, Duration maxStale) {
         long version = versions.currentVersion();
         ImpactView cached = cache.get(year);
         if (cached != null && cached.dataVersion() == version) {
+            return cached;
+        }
+        if (cached != null && !maxStale.isZero() && !cached.generatedAt().isBefore(clock.instant().minus(maxStale))) {
+            background.refresh(year, () -> report(year));
             return cached;
         }
         synchronized (computeLocks.computeIfAbsent(year, y -> new Object())) {

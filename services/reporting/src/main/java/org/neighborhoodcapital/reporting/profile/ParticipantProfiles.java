@@ -1,6 +1,7 @@
 package org.neighborhoodcapital.reporting.profile;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.neighborhoodcapital.reporting.ReportingProperties;
+import org.neighborhoodcapital.reporting.impact.BackgroundRefresh;
 import org.neighborhoodcapital.reporting.impact.ImpactReports;
 import org.neighborhoodcapital.reporting.impact.MembershipSnapshots;
 import org.neighborhoodcapital.reporting.impact.domain.CenterZones;
@@ -43,6 +45,7 @@ public class ParticipantProfiles {
     private final Timer computeTimer;
     private final Clock clock;
     private final Map<Integer, ProfileView> cache;
+    private final BackgroundRefresh background = new BackgroundRefresh("profile-refresh");
 
     public ParticipantProfiles(AssessmentReader assessments, ImpactReports impact, MembershipSnapshots memberships,
                                ProjectionStore versions, ReportingProperties properties, MeterRegistry meters,
@@ -68,9 +71,22 @@ public class ParticipantProfiles {
 
     /** The profile of {@code year} reflecting at least every batch ingested before this call. */
     public ProfileView profile(int year) {
+        return profile(year, Duration.ZERO);
+    }
+
+    /**
+     * The profile of {@code year}: the cached one if it reflects every batch ingested so far, or if it
+     * was computed at most {@code maxStale} ago (then a recomputation starts in the background);
+     * otherwise computed now.
+     */
+    public ProfileView profile(int year, Duration maxStale) {
         long version = versions.currentVersion();
         ProfileView cached = cache.get(year);
         if (cached != null && cached.dataVersion() == version) {
+            return cached;
+        }
+        if (cached != null && !maxStale.isZero() && !cached.generatedAt().isBefore(clock.instant().minus(maxStale))) {
+            background.refresh(year, () -> profile(year));
             return cached;
         }
         long started = System.nanoTime();

@@ -49,11 +49,12 @@ class ImpactReportController {
                              @RequestParam(name = "revision", required = false) Integer revision,
                              @RequestParam(name = "live", defaultValue = "false") boolean live,
                              @RequestParam(name = "format", required = false) String format,
-                             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                             @RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl) {
         Access.requireRole(Role.NETWORK_ADMIN, Role.ANALYST);
         checkYear(year);
         ExportFormat chosen = ExportFormat.choose(format, accept);
-        ObjectNode body = revisions.view(year, revision, live);
+        ObjectNode body = revisions.view(year, revision, live, MaxStale.of(cacheControl));
         String served = "closed".equals(body.path("status").asString("")) ? body.path("revision").asString() : "live";
         audit.record(chosen == ExportFormat.JSON ? "report.read" : "report.export", "impact-report/" + year,
                 Map.of("revision", served, "format", chosen.extension()));

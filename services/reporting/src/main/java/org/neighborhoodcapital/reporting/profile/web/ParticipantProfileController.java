@@ -7,6 +7,7 @@ import org.neighborhoodcapital.platform.security.Access;
 import org.neighborhoodcapital.platform.security.Role;
 import org.neighborhoodcapital.platform.web.ProblemException;
 import org.neighborhoodcapital.reporting.export.ExportFormat;
+import org.neighborhoodcapital.reporting.impact.web.MaxStale;
 import org.neighborhoodcapital.reporting.export.ReportDocuments;
 import org.neighborhoodcapital.reporting.profile.ParticipantProfiles;
 import org.springframework.http.HttpHeaders;
@@ -43,13 +44,14 @@ class ParticipantProfileController {
     @GetMapping("/{year}")
     ResponseEntity<?> profile(@PathVariable("year") int year,
                               @RequestParam(name = "format", required = false) String format,
-                              @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+                              @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+                              @RequestHeader(name = HttpHeaders.CACHE_CONTROL, required = false) String cacheControl) {
         Access.requireRole(Role.NETWORK_ADMIN, Role.ANALYST);
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw ProblemException.badRequest("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
         }
         ExportFormat chosen = ExportFormat.choose(format, accept);
-        JsonNode body = ParticipantProfileJson.tree(profiles.profile(year));
+        JsonNode body = ParticipantProfileJson.tree(profiles.profile(year, MaxStale.of(cacheControl)));
         audit.record(chosen == ExportFormat.JSON ? "report.read" : "report.export", "participant-profile/" + year,
                 Map.of("revision", "live", "format", chosen.extension()));
         if (chosen == ExportFormat.JSON) {
