@@ -51,6 +51,7 @@ public class ImpactReportRevisions {
     private final OutboxKick outbox;
     private final Clock clock;
     private final Map<Integer, Object> closeLocks = new ConcurrentHashMap<>();
+    private volatile RenderedView rendered;
 
     public ImpactReportRevisions(ImpactReports reports, RevisionStore store, JsonMapper json, OutboxKick outbox,
                                  ObjectProvider<Clock> clock) {
@@ -146,7 +147,7 @@ public class ImpactReportRevisions {
 
     private ObjectNode live(int year, Optional<ReportRevision> latest, Duration maxStale) {
         ImpactView view = reports.report(year, maxStale);
-        ObjectNode report = json.valueToTree(ImpactReportResponse.of(view));
+        ObjectNode report = tree(view);
         ObjectNode body = json.createObjectNode();
         body.put("year", year);
         body.put("status", latest.isPresent() ? "live" : "open");
@@ -160,6 +161,23 @@ public class ImpactReportRevisions {
             }
         });
         return body;
+    }
+
+    /**
+     * The JSON of a computed view, made once per view: the requests between two recomputations share
+     * it (read-only; a body takes its nodes without changing them).
+     */
+    private ObjectNode tree(ImpactView view) {
+        RenderedView known = rendered;
+        if (known != null && known.view() == view) {
+            return known.tree();
+        }
+        ObjectNode tree = json.valueToTree(ImpactReportResponse.of(view));
+        rendered = new RenderedView(view, tree);
+        return tree;
+    }
+
+    private record RenderedView(ImpactView view, ObjectNode tree) {
     }
 
     private ObjectNode lateArrivals(ReportRevision latest, ObjectNode liveFigures) {
