@@ -193,7 +193,7 @@ public final class Bench {
     // ------------------------------------------------------------------ (a) raw Kafka
 
     private void rawKafka(String step) throws Exception {
-        long records = options.quick() ? 500_000 : 2_000_000;
+        long records = options.quick() ? 300_000 : 2_000_000;
         String topic = "bench.raw.v1";
         kafka.deleteTopic(topic);
         kafka.createTopic(topic, 3);
@@ -498,7 +498,7 @@ public final class Bench {
         int perEvent = 100;
         int eventsPerBatch = 50;
         int perBatch = perEvent * eventsPerBatch;
-        int events = options.quick() ? 500 : 2_000;
+        int events = options.quick() ? 250 : 2_000;
         int clients = 4;
         long total = (long) events * perEvent;
         Instant startsAt = Instant.parse(HTTP_YEAR + "-06-01T10:00:00Z");
@@ -600,7 +600,7 @@ public final class Bench {
         say("[c] all batches answered in %.1f s (%,.0f check-ins/s, %,d accepted); waiting for the report", seconds(posted - t0),
                 httpRate, accepted.get());
         long expected = reportBefore + accepted.get();
-        Duration cap = Duration.ofSeconds(options.quick() ? 30 : 60);
+        Duration cap = Duration.ofSeconds(options.quick() ? 20 : 60);
         long deadline = posted + cap.toNanos();
         long seen = reportBefore;
         long lastSay = System.nanoTime();
@@ -648,7 +648,7 @@ public final class Bench {
 
     private void freshness(String step) throws Exception {
         int loadRate = 5_000;
-        Duration duration = Duration.ofSeconds(options.quick() ? 10 : 30);
+        Duration duration = Duration.ofSeconds(options.quick() ? 6 : 30);
         String probeCenter = "bench-probe";
         String loadCenter = "bench-load";
         java.util.UUID probeEvent = Envelope.deterministicId("bench", "probe-event");
