@@ -2,7 +2,7 @@
 #   make run     build, start Kafka + store + services, seed a demo network, print the URLs
 #   make stop    stop what `make run` started (data stays in .run/)
 #   make test    unit tests (*Test) and integration tests (*IT) of every module
-#   make bench   build, then measure a private local stack (QUICK=1: small network, < 3 min)
+#   make bench   build, then measure a private local stack (QUICK=1: small network, ~3 min; full: ~13 min)
 # The JDK is found by infra/local/bin/find-jdk: JAVA_HOME if it is 21+, else the newest under /usr/lib/jvm.
 
 SHELL := bash
@@ -41,7 +41,7 @@ help:
 	@echo "                    CENTER=<id>[,<id>] for center-staff/kiosk, PARTICIPANT=<uuid> for participant"
 	@echo "make build          build every module (no tests)"
 	@echo "make test           unit and integration tests of every module"
-	@echo "make bench          build, run the benchmark on a private stack, write target/bench/results.json (QUICK=1: < 3 min)"
+	@echo "make bench          build, run the benchmark on a private stack, write target/bench/results.json (QUICK=1: ~3 min, full ~13 min)"
 	@echo "make compose-config validate docker-compose.yml (no Docker needed)"
 	@echo "make clean          remove build output"
 	@echo "make reset          stop the local stack and delete its data (.run/)"
