@@ -54,7 +54,7 @@ final class IdAnchoredUniqueIndex extends MemoryUniqueIndex {
         if (query.get("$and") instanceof Collection<?> all) {
             for (Object part : all) {
                 if (part instanceof Document condition) {
-                    Object pinned = condition.size() == 1 ? (pinsId(condition.get(ID)) ? condition.get(ID) : null) : idCondition(condition);
+                    Object pinned = pinsId(condition.get(ID)) ? condition.get(ID) : idCondition(condition);
                     if (pinned != null) {
                         return pinned;
                     }

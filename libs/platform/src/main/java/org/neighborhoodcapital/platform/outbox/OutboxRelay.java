@@ -359,7 +359,7 @@ public class OutboxRelay implements SmartLifecycle {
         return round.counted() ? round : round.plusPending(hintedIdsWaiting(collectionName));
     }
 
-    /** The hinted path: documents named by writers, read and updated by {@code _id} alone. */
+    /** The hinted path: documents named by writers, read by {@code _id} alone, cleaned up as a sweep's. */
     private Round relayHinted(String collectionName, MongoCollection<Document> collection) {
         List<Object> ids = drainHints(collectionName);
         if (ids.isEmpty()) {

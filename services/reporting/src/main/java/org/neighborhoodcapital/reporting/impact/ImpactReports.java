@@ -52,7 +52,7 @@ public class ImpactReports {
     private final Map<Integer, ImpactView> cache;
     private final Map<Integer, Object> computeLocks = new ConcurrentHashMap<>();
     private volatile LoadedEvents lastEvents;
-    private final BackgroundRefresh background = new BackgroundRefresh("impact-report-refresh");
+    private final BackgroundRefresh background;
 
     public ImpactReports(ImpactFactsReader reader, MembershipSnapshots memberships, ProjectionStore versions,
                          ReportingProperties properties, MeterRegistry meters, ObjectProvider<Clock> clock) {
@@ -66,6 +66,7 @@ public class ImpactReports {
                 .tag("report", "impact")
                 .register(meters);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.background = new BackgroundRefresh("impact-report-refresh", this.clock);
         int capacity = properties.cachedYears();
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -91,8 +92,7 @@ public class ImpactReports {
         if (cached != null && cached.dataVersion() == version) {
             return cached;
         }
-        if (cached != null && !maxStale.isZero() && !cached.generatedAt().isBefore(clock.instant().minus(maxStale))) {
-            background.refresh(year, () -> report(year));
+        if (cached != null && background.servesStale(year, cached.generatedAt(), maxStale, () -> report(year))) {
             return cached;
         }
         synchronized (computeLocks.computeIfAbsent(year, y -> new Object())) {

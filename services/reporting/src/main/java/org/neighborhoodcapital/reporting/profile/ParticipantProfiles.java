@@ -45,7 +45,7 @@ public class ParticipantProfiles {
     private final Timer computeTimer;
     private final Clock clock;
     private final Map<Integer, ProfileView> cache;
-    private final BackgroundRefresh background = new BackgroundRefresh("profile-refresh");
+    private final BackgroundRefresh background;
 
     public ParticipantProfiles(AssessmentReader assessments, ImpactReports impact, MembershipSnapshots memberships,
                                ProjectionStore versions, ReportingProperties properties, MeterRegistry meters,
@@ -60,6 +60,7 @@ public class ParticipantProfiles {
                 .tag("report", "participant-profile")
                 .register(meters);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.background = new BackgroundRefresh("profile-refresh", this.clock);
         int capacity = properties.cachedYears();
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -85,8 +86,7 @@ public class ParticipantProfiles {
         if (cached != null && cached.dataVersion() == version) {
             return cached;
         }
-        if (cached != null && !maxStale.isZero() && !cached.generatedAt().isBefore(clock.instant().minus(maxStale))) {
-            background.refresh(year, () -> profile(year));
+        if (cached != null && background.servesStale(year, cached.generatedAt(), maxStale, () -> profile(year))) {
             return cached;
         }
         long started = System.nanoTime();

@@ -117,13 +117,17 @@ public class ProjectionStore {
 
     /** The data version: how many batches have been ingested so far (0 before the first). */
     public long currentVersion() {
-        return version(collection(STATE).find(Filters.eq("_id", VERSION_ID)).first());
+        return version(state());
     }
 
     /** How many ingested batches changed the membership projections (0 before the first). */
     public long currentMembershipVersion() {
-        Document state = collection(STATE).find(Filters.eq("_id", VERSION_ID)).first();
+        Document state = state();
         return state != null && state.get(MEMBERSHIP_VERSION) instanceof Number n ? n.longValue() : 0L;
+    }
+
+    private Document state() {
+        return collection(STATE).find(Filters.eq("_id", VERSION_ID)).first();
     }
 
     private static long version(Document state) {
